@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Roadmap.Core.Committees;
+
+/// <summary>Normalises committee references and derives parents from them.</summary>
+public static partial class CommitteeKeys
+{
+    /// <summary>Collapses spacing, so <c>ISO/TC307/WG 2</c> and <c>ISO/TC 307 / WG 2</c> become <c>ISO/TC 307/WG 2</c>.</summary>
+    public static string Normalize(string reference)
+    {
+        var text = Spaces().Replace(reference.Trim(), " ");
+        text = SlashSpaces().Replace(text, "/");
+        return UnitNumber().Replace(text, m => $"{m.Groups[1].Value.ToUpperInvariant()} {m.Groups[2].Value}");
+    }
+
+    /// <summary>The parent of a hierarchical ISO/IEC reference (<c>ISO/TC 307/WG 2</c> → <c>ISO/TC 307</c>), or of an ITU-T Question (<c>ITU-T Q14/17</c> → <c>ITU-T SG17</c>).</summary>
+    public static string? ParentOf(string key)
+    {
+        var question = ItuQuestion().Match(key);
+        if (question.Success)
+        {
+            return $"ITU-T SG{int.Parse(question.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        var lastSlash = key.LastIndexOf('/');
+        if (lastSlash <= 0)
+        {
+            return null;
+        }
+
+        var parent = key[..lastSlash];
+        // "ISO/TC 307" has a slash that separates the body from the committee, not a parent.
+        return parent.Contains(' ', StringComparison.Ordinal) ? parent : null;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s*/\s*")]
+    private static partial Regex SlashSpaces();
+
+    [GeneratedRegex(@"\b(TC|SC|WG|PC|JTC|JWG|AHG|SG|CAG)\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitNumber();
+
+    [GeneratedRegex(@"^ITU-T Q(\d+)/(\d+)$")]
+    private static partial Regex ItuQuestion();
+}

@@ -1,0 +1,9 @@
+namespace Roadmap.Core.Crawling;
+
+public enum CrawlRunState
+{
+    Running,
+    Succeeded,
+    Degraded,
+    Failed,
+}

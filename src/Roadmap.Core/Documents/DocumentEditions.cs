@@ -1,0 +1,79 @@
+using Roadmap.Core.Lifecycle;
+
+namespace Roadmap.Core.Documents;
+
+/// <summary>
+/// Builds documents from editions. Merging is commutative and idempotent, so an import gives the same graph
+/// whatever the order or batching of its records, and a re-run changes nothing.
+/// </summary>
+public static class DocumentEditions
+{
+    /// <summary>Creates a document from its editions; the current edition supplies the document-level facts.</summary>
+    public static Document Create(string key, string body, DocumentKind kind, IEnumerable<Edition> editions)
+    {
+        var ordered = Order(editions.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()));
+        if (ordered.Count == 0)
+        {
+            throw new ArgumentException("a document needs at least one edition", nameof(editions));
+        }
+
+        var current = ordered[0];
+        return new Document
+        {
+            Key = key,
+            Body = body,
+            Kind = kind,
+            Designation = current.Id,
+            Title = current.Title,
+            Lifecycle = current.Lifecycle,
+            Published = current.Published ?? ordered.Select(e => e.Published).FirstOrDefault(p => p is not null),
+            CommitteeKey = current.CommitteeKey ?? ordered.Select(e => e.CommitteeKey).FirstOrDefault(c => c is not null),
+            Scope = current.Scope ?? ordered.Select(e => e.Scope).FirstOrDefault(s => s is not null),
+            Ics = current.Ics.Count > 0 ? current.Ics : ordered.Select(e => e.Ics).FirstOrDefault(i => i.Count > 0) ?? [],
+            Editions = ordered,
+        };
+    }
+
+    /// <summary>Merges an incoming document into the stored one: editions are united by id, the incoming copy of an edition wins.</summary>
+    public static Document Merge(Document? existing, Document incoming)
+    {
+        if (existing is null)
+        {
+            return Create(incoming.Key, incoming.Body, incoming.Kind, incoming.Editions);
+        }
+
+        if (existing.Key != incoming.Key)
+        {
+            throw new ArgumentException($"cannot merge '{incoming.Key}' into '{existing.Key}'", nameof(incoming));
+        }
+
+        var byId = existing.Editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var edition in incoming.Editions)
+        {
+            byId[edition.Id] = edition;
+        }
+
+        return Create(existing.Key, existing.Body, PreferSpecific(existing.Kind, incoming.Kind), byId.Values);
+    }
+
+    /// <summary>The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order.</summary>
+    private static List<Edition> Order(IEnumerable<Edition> editions) =>
+        editions
+            .OrderByDescending(e => Rank(e.Lifecycle.Stage))
+            .ThenByDescending(e => e.Published?.Earliest ?? DateOnly.MinValue)
+            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+
+    // An edition in force outranks a newer draft that has not replaced it yet, and any older withdrawn edition.
+    private static int Rank(LifecycleStage stage) => stage switch
+    {
+        LifecycleStage.Published or LifecycleStage.UnderReview => 3,
+        LifecycleStage.InDevelopment or LifecycleStage.Proposed => 2,
+        LifecycleStage.Superseded or LifecycleStage.Withdrawn => 1,
+        _ => 0,
+    };
+
+    // Min keeps the merge commutative; Other is the last member, so any specific kind wins over it.
+    private static DocumentKind PreferSpecific(DocumentKind existing, DocumentKind incoming) =>
+        (DocumentKind)Math.Min((int)existing, (int)incoming);
+}

@@ -1,0 +1,9 @@
+namespace Roadmap.Core.Gaps;
+
+public enum GapStatus
+{
+    Open,
+    Addressed,
+    Closed,
+    Dismissed,
+}

@@ -1,0 +1,8 @@
+namespace Roadmap.Core.Graph;
+
+public enum ChangeKind
+{
+    Added,
+    Changed,
+    Withdrawn,
+}

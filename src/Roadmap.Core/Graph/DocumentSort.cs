@@ -1,0 +1,8 @@
+namespace Roadmap.Core.Graph;
+
+public enum DocumentSort
+{
+    Key,
+    Title,
+    Published,
+}

@@ -1,0 +1,20 @@
+namespace Roadmap.Core.Graph;
+
+/// <summary>Counts of the graph's content.</summary>
+public sealed record GraphStats
+{
+    public required int Documents { get; init; }
+
+    public required int Editions { get; init; }
+
+    public required int Committees { get; init; }
+
+    public required int Relations { get; init; }
+
+    public required IReadOnlyDictionary<string, int> ByBody { get; init; }
+
+    public required IReadOnlyDictionary<string, int> ByLifecycle { get; init; }
+
+    /// <summary>The committees with the most documents.</summary>
+    public required IReadOnlyDictionary<string, int> ByCommittee { get; init; }
+}

@@ -1,0 +1,47 @@
+using Roadmap.Core.Committees;
+using Roadmap.Core.Crawling;
+using Roadmap.Core.Documents;
+
+namespace Roadmap.Core.Graph;
+
+/// <summary>
+/// The knowledge graph's port. Every implementation (embedded SQLite, Neo4j) passes the same conformance suite.
+/// Writes are idempotent and each batch is one transaction: a batch is stored whole or not at all.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Creates or migrates the schema; fails with <see cref="GraphStoreException"/> on a foreign or corrupt store.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Merges a batch of documents, committees and relations in one transaction, recording each document's change.</summary>
+    Task<UpsertReport> UpsertAsync(GraphBatch batch, ChangeContext context, CancellationToken cancellationToken);
+
+    Task<Document?> GetDocumentAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Loads many documents at once (for batching loaders); missing keys are left out.</summary>
+    Task<IReadOnlyDictionary<string, Document>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    Task<Page<Document>> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken);
+
+    Task<Committee?> GetCommitteeAsync(string key, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Committee>> ListCommitteesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Relations leaving or entering a document, optionally of the given types.</summary>
+    Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
+
+    /// <summary>The documents related to <paramref name="key"/> that exist in the graph, with the relation that links them.</summary>
+    Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
+
+    /// <summary>The recorded changes of one document, oldest first.</summary>
+    Task<IReadOnlyList<DocumentChange>> GetHistoryAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Changes across the graph since a point in time, oldest first.</summary>
+    Task<IReadOnlyList<DocumentChange>> GetChangesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    Task SaveCrawlRunAsync(CrawlRun run, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CrawlRun>> ListCrawlRunsAsync(int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,52 @@
+namespace Roadmap.Core.Lifecycle;
+
+/// <summary>Status words of IEEE, W3C and ETSI records mapped onto the common lifecycle.</summary>
+public static class OtherStatuses
+{
+    private static readonly Dictionary<string, LifecycleStage> Ieee = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Active"] = LifecycleStage.Published,
+        ["Inactive"] = LifecycleStage.Withdrawn,
+        ["Superseded"] = LifecycleStage.Superseded,
+        ["Draft"] = LifecycleStage.InDevelopment,
+    };
+
+    private static readonly Dictionary<string, LifecycleStage> W3c = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Recommendation"] = LifecycleStage.Published,
+        ["Statement"] = LifecycleStage.Published,
+        ["Note"] = LifecycleStage.Published,
+        ["Registry"] = LifecycleStage.Published,
+        ["Retired"] = LifecycleStage.Withdrawn,
+        ["Superseded Recommendation"] = LifecycleStage.Superseded,
+        ["Rescinded Recommendation"] = LifecycleStage.Withdrawn,
+        ["Obsolete Recommendation"] = LifecycleStage.Withdrawn,
+        ["Working Draft"] = LifecycleStage.InDevelopment,
+        ["First Public Working Draft"] = LifecycleStage.InDevelopment,
+        ["Last Call Working Draft"] = LifecycleStage.InDevelopment,
+        ["Candidate Recommendation Draft"] = LifecycleStage.InDevelopment,
+        ["Candidate Recommendation Snapshot"] = LifecycleStage.InDevelopment,
+        ["Proposed Recommendation"] = LifecycleStage.InDevelopment,
+        ["Proposed Edited Recommendation"] = LifecycleStage.InDevelopment,
+        ["Draft Note"] = LifecycleStage.InDevelopment,
+        ["Draft Registry"] = LifecycleStage.InDevelopment,
+    };
+
+    /// <exception cref="LifecycleMappingException">The word is not an IEEE status.</exception>
+    public static DocumentLifecycle MapIeee(string word) => Map(Ieee, "ieee-status", word, "IEEE");
+
+    /// <exception cref="LifecycleMappingException">The word is not a W3C maturity level.</exception>
+    public static DocumentLifecycle MapW3c(string word) => Map(W3c, "w3c-maturity", word, "W3C");
+
+    /// <summary>ETSI's catalogue lists published deliverables only; the version is its code.</summary>
+    public static DocumentLifecycle EtsiPublished(string? version) =>
+        new(LifecycleStage.Published, "etsi", string.IsNullOrWhiteSpace(version) ? "published" : version.Trim());
+
+    private static DocumentLifecycle Map(Dictionary<string, LifecycleStage> table, string scheme, string word, string body)
+    {
+        var text = string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return table.TryGetValue(text, out var stage)
+            ? new DocumentLifecycle(stage, scheme, text)
+            : throw new LifecycleMappingException($"'{word}' is not a {body} status");
+    }
+}
