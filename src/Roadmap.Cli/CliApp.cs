@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Roadmap.Cli.Commands;
+
+namespace Roadmap.Cli;
+
+/// <summary>Builds the command tree and runs one invocation, mapping failures to exit codes and plain messages.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Roadmap: standards gap analysis and roadmap knowledge graph.")
+        {
+            Options = { GlobalOptions.Data },
+            Subcommands =
+            {
+                ImportCommand.Create(console),
+                StatsCommand.Create(console),
+                ShowCommand.Create(console),
+                DemoCommand.Create(console),
+            },
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'roadmap --help' (or 'roadmap <verb> --help') for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return await parsed.InvokeAsync(configuration, cancellationToken);
+    }
+}

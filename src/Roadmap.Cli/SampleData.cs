@@ -1,0 +1,25 @@
+namespace Roadmap.Cli;
+
+/// <summary>Finds the repository's <c>samples/</c> folder from the program's location or the working folder.</summary>
+internal static class SampleData
+{
+    public const string IsoFeed = "iso_deliverables_metadata.jsonl";
+    public const string Catalogue = "catalogue.jsonl";
+
+    public static string? Locate()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "samples");
+                if (File.Exists(Path.Combine(candidate, IsoFeed)))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

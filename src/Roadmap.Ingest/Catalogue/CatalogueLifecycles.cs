@@ -1,0 +1,55 @@
+using Roadmap.Core.Lifecycle;
+
+namespace Roadmap.Ingest.Catalogue;
+
+/// <summary>The lifecycle a catalogue line states, per body; null when the line does not say.</summary>
+internal static class CatalogueLifecycles
+{
+    public static DocumentLifecycle? Of(CatalogueLine row)
+    {
+        try
+        {
+            return row.Sdo switch
+            {
+                "ITU-T" => Itu(row),
+                "ETSI" => OtherStatuses.EtsiPublished(row.Edition),
+                "IEEE" => Ieee(row),
+                "W3C" => row.Status is null ? null : OtherStatuses.MapW3c(row.Status),
+                _ => null,
+            };
+        }
+        catch (LifecycleMappingException)
+        {
+            return null;
+        }
+    }
+
+    // relaton records "In force" as Published; a dated record without a status was approved but its current status is not given.
+    private static DocumentLifecycle? Itu(CatalogueLine row) => row.Status switch
+    {
+        null when row.Date is not null => new DocumentLifecycle(LifecycleStage.Published, ItuStatuses.Scheme, "Approved (status not given)"),
+        null => null,
+        _ => ItuStatuses.Map(row.Status),
+    };
+
+    // An IEEE draft is a project: active drafts are in development, inactive ones were abandoned.
+    private static DocumentLifecycle? Ieee(CatalogueLine row)
+    {
+        if (row.Status is null)
+        {
+            return null;
+        }
+
+        if (row.Type != "draft-standard")
+        {
+            return OtherStatuses.MapIeee(row.Status);
+        }
+
+        return row.Status switch
+        {
+            "Active" => new DocumentLifecycle(LifecycleStage.InDevelopment, "ieee-status", "Draft (Active)"),
+            "Superseded" => new DocumentLifecycle(LifecycleStage.Superseded, "ieee-status", "Draft (Superseded)"),
+            _ => new DocumentLifecycle(LifecycleStage.Deleted, "ieee-status", $"Draft ({row.Status})"),
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using Roadmap.Core.Crawling;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Ingest;
+
+/// <summary>
+/// Streams a feed through a mapper into the graph, one transaction per batch. Re-running an import changes nothing;
+/// re-running a killed import completes it, because every batch is atomic and every merge idempotent.
+/// </summary>
+public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions? options = null)
+{
+    private readonly ImportOptions _options = options ?? new ImportOptions();
+
+    public async Task<ImportReport> ImportAsync(
+        Stream input,
+        string origin,
+        IRecordMapper mapper,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        var runId = $"{mapper.Source}-{started.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture)}";
+        var run = new CrawlRun { Id = runId, Source = mapper.Source, StartedAt = started };
+        await store.SaveCrawlRunAsync(run, cancellationToken);
+
+        var context = new ImportContext(origin, started);
+        var changeContext = new ChangeContext(runId, mapper.Source, started);
+        var totals = UpsertReport.Empty;
+        var batch = new BatchBuilder();
+        var rejections = new List<LineIssue>();
+        var (lines, rejected, skipped) = (0L, 0, 0);
+        long? length = input.CanSeek ? input.Length : null;
+
+        await foreach (var line in LineSource.ReadAsync(input, cancellationToken))
+        {
+            lines = line.Number;
+            if (string.IsNullOrWhiteSpace(line.Text))
+            {
+                continue;
+            }
+
+            var record = mapper.Map(line.Text, context);
+            if (record.Rejection is not null)
+            {
+                rejected++;
+                if (rejections.Count < _options.MaxReportedRejections)
+                {
+                    rejections.Add(new LineIssue(line.Number, record.Rejection));
+                }
+
+                continue;
+            }
+
+            if (record.Document is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            batch.Add(record);
+            if (batch.Count >= _options.BatchSize)
+            {
+                totals = totals.Plus(await store.UpsertAsync(batch.Take(), changeContext, cancellationToken));
+                progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, Position(input), length));
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            totals = totals.Plus(await store.UpsertAsync(batch.Take(), changeContext, cancellationToken));
+        }
+
+        progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, length, length));
+        await store.SaveCrawlRunAsync(
+            run with
+            {
+                FinishedAt = time.GetUtcNow(),
+                State = rejected > 0 ? CrawlRunState.Degraded : CrawlRunState.Succeeded,
+                Added = totals.Added,
+                Changed = totals.Changed,
+                Unchanged = totals.Unchanged,
+                Rejected = rejected,
+                Message = rejected > 0 ? $"{rejected} line(s) rejected" : null,
+            },
+            cancellationToken);
+
+        return new ImportReport
+        {
+            RunId = runId,
+            Source = mapper.Source,
+            Lines = lines,
+            Added = totals.Added,
+            Changed = totals.Changed,
+            Unchanged = totals.Unchanged,
+            Rejected = rejected,
+            Skipped = skipped,
+            Rejections = rejections,
+            Elapsed = stopwatch.Elapsed,
+        };
+    }
+
+    private static long? Position(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Position : null;
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+}
