@@ -5,6 +5,7 @@ internal static class SampleData
 {
     public const string IsoFeed = "iso_deliverables_metadata.jsonl";
     public const string Catalogue = "catalogue.jsonl";
+    public const string Committees = "committees.jsonl";
 
     public static string? Locate()
     {

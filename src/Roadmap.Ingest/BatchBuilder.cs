@@ -11,11 +11,15 @@ internal sealed class BatchBuilder
     private readonly List<DocumentRelation> _relations = [];
     private readonly Dictionary<string, Committee> _committees = new(StringComparer.Ordinal);
 
-    public int Count => _documents.Count;
+    public int Count => _documents.Count + _committees.Count;
 
     public void Add(MappedRecord record)
     {
-        _documents.Add(record.Document!);
+        if (record.Document is not null)
+        {
+            _documents.Add(record.Document);
+        }
+
         _relations.AddRange(record.Relations);
         foreach (var committee in record.Committees)
         {

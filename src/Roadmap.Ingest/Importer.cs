@@ -54,7 +54,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                 continue;
             }
 
-            if (record.Document is null)
+            if (record.Document is null && record.Committees.Count == 0)
             {
                 skipped++;
                 continue;

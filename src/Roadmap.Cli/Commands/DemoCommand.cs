@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Roadmap.Ingest;
 using Roadmap.Ingest.Catalogue;
+using Roadmap.Ingest.Committees;
 using Roadmap.Ingest.IsoOpenData;
 
 namespace Roadmap.Cli.Commands;
@@ -25,6 +26,7 @@ internal static class DemoCommand
 
             foreach (var (file, mapper) in new (string, IRecordMapper)[]
             {
+                (SampleData.Committees, new CommitteeMapper()),
                 (SampleData.IsoFeed, new IsoOpenDataMapper()),
                 (SampleData.Catalogue, new CatalogueMapper()),
             })

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Roadmap.Ingest;
 using Roadmap.Ingest.Catalogue;
+using Roadmap.Ingest.Committees;
 using Roadmap.Ingest.IsoOpenData;
 using Spectre.Console;
 
@@ -13,6 +14,7 @@ internal static class ImportCommand
     {
         Feed(console, "iso-open-data", "ISO Open Data iso_deliverables_metadata.jsonl (plain or .gz, file or URL)", () => new IsoOpenDataMapper()),
         Feed(console, "catalogue", "A catalogue JSON Lines file of ITU-T, ETSI, IEEE or W3C records (plain or .gz, file or URL)", () => new CatalogueMapper()),
+        Feed(console, "committees", "A committees JSON Lines file {key, body, title, parent, studyPeriod}", () => new CommitteeMapper()),
     };
 
     private static Command Feed(CliConsole console, string name, string description, Func<IRecordMapper> mapper)

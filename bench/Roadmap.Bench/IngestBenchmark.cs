@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Roadmap.Graph.Embedded;
+using Roadmap.Ingest;
+using Roadmap.Ingest.Catalogue;
+using Roadmap.Ingest.IsoOpenData;
+
+namespace Roadmap.Bench;
+
+/// <summary>
+/// Ingest of the whole shared corpus into a fresh embedded store, against a floor: the same lines bulk-inserted
+/// into a bare SQLite table in one transaction (no parsing, no merging, no history).
+/// </summary>
+internal sealed class IngestBenchmark : IBenchmark
+{
+    public string Name => "Ingest: shared corpus into the embedded store";
+
+    public async Task<BenchSection> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var feeds = new List<(string File, IRecordMapper Mapper)> { (Path.Combine(options.SharedSdo, "iso", "iso_deliverables_metadata.jsonl.gz"), new IsoOpenDataMapper()) };
+        feeds.AddRange(Directory.GetFiles(Path.Combine(options.SharedSdo, "catalogue"), "*.jsonl.gz").Order(StringComparer.Ordinal).Select(f => (f, (IRecordMapper)new CatalogueMapper())));
+
+        var folder = Path.Combine(options.WorkFolder, "ingest-" + Guid.NewGuid().ToString("N"));
+        var rows = new StringBuilder("| feed | lines | added | rejected | skipped | seconds | lines/s |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        var total = Stopwatch.StartNew();
+        long totalLines = 0;
+        var peak = 0L;
+        await using (var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(folder)))
+        {
+            await store.InitializeAsync(cancellationToken);
+            var importer = new Importer(store, TimeProvider.System);
+            foreach (var (file, mapper) in feeds)
+            {
+                await using var input = File.OpenRead(file);
+                var report = await importer.ImportAsync(input, file, mapper, null, cancellationToken);
+                totalLines += report.Lines;
+                peak = Math.Max(peak, Environment.WorkingSet);
+                rows.Append(CultureInfo.InvariantCulture, $"| {Path.GetFileName(file)} | {report.Lines:N0} | {report.Added:N0} | {report.Rejected:N0} | {report.Skipped:N0} | {report.Elapsed.TotalSeconds:F1} | {report.Lines / report.Elapsed.TotalSeconds:N0} |\n");
+            }
+
+            var second = Stopwatch.StartNew();
+            await using (var input = File.OpenRead(feeds[0].File))
+            {
+                var again = await importer.ImportAsync(input, feeds[0].File, feeds[0].Mapper, null, cancellationToken);
+                rows.Append(CultureInfo.InvariantCulture, $"| re-import of {Path.GetFileName(feeds[0].File)} (no changes: {again.Added} added, {again.Changed} changed) | {again.Lines:N0} | | | | {second.Elapsed.TotalSeconds:F1} | {again.Lines / second.Elapsed.TotalSeconds:N0} |\n");
+            }
+        }
+
+        var ingestSeconds = total.Elapsed.TotalSeconds;
+        var floorSeconds = await BareSqliteFloorAsync(feeds.Select(f => f.File), Path.Combine(options.WorkFolder, "floor-" + Guid.NewGuid().ToString("N") + ".db"), cancellationToken);
+        Directory.Delete(folder, recursive: true);
+
+        var markdown = new StringBuilder();
+        markdown.Append(CultureInfo.InvariantCulture, $"Whole corpus: **{totalLines:N0} lines in {ingestSeconds:F1} s** (parse + designation normalisation + merge + history, batches of {new ImportOptions().BatchSize}), ");
+        markdown.Append(CultureInfo.InvariantCulture, $"bare SQLite floor {floorSeconds:F1} s (same lines, one table, one transaction): **{ingestSeconds / floorSeconds:F1}× the floor**. Peak working set {peak / (1024 * 1024):N0} MiB.\n\n");
+        markdown.Append(rows);
+        return new BenchSection(Name, markdown.ToString());
+    }
+
+    private static async Task<double> BareSqliteFloorAsync(IEnumerable<string> files, string path, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var setup = connection.CreateCommand();
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE rows (id INTEGER PRIMARY KEY, line TEXT NOT NULL);";
+            await setup.ExecuteNonQueryAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction();
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO rows (line) VALUES ($line);";
+            var line = insert.Parameters.Add("$line", SqliteType.Text);
+            foreach (var file in files)
+            {
+                await using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+                using var reader = new StreamReader(gzip);
+                while (await reader.ReadLineAsync(cancellationToken) is { } text)
+                {
+                    line.Value = text;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+        return seconds;
+    }
+}

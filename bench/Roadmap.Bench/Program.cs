@@ -1,0 +1,22 @@
+using Roadmap.Bench;
+
+// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md]
+var options = BenchOptions.Parse(args);
+if (!Directory.Exists(options.SharedSdo))
+{
+    Console.Error.WriteLine($"The shared SDO corpus was not found at '{options.SharedSdo}'; pass --shared DIR.");
+    return 2;
+}
+
+var sections = new List<BenchSection>();
+foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
+{
+    Console.WriteLine($"== {benchmark.Name}");
+    var section = await benchmark.RunAsync(options, CancellationToken.None);
+    Console.WriteLine(section.Markdown);
+    sections.Add(section);
+}
+
+await PerformanceReport.WriteAsync(options, sections, TimeProvider.System);
+Console.WriteLine($"wrote {options.Output}");
+return 0;

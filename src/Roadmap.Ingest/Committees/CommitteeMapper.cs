@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json;
+using Roadmap.Core.Committees;
+using Roadmap.Ingest.IsoOpenData;
+
+namespace Roadmap.Ingest.Committees;
+
+/// <summary>Maps committee lines (titles, parents, study periods) onto committee nodes.</summary>
+public sealed class CommitteeMapper : IRecordMapper
+{
+    public const string SourceName = "committees";
+
+    public string Source => SourceName;
+
+    public MappedRecord Map(string line, ImportContext context)
+    {
+        CommitteeLine? row;
+        try
+        {
+            row = JsonSerializer.Deserialize(line, CommitteeJsonContext.Default.CommitteeLine);
+        }
+        catch (JsonException ex)
+        {
+            return MappedRecord.Rejected($"malformed JSON: {ex.Message}");
+        }
+
+        if (row is null || string.IsNullOrWhiteSpace(row.Key) || string.IsNullOrWhiteSpace(row.Body))
+        {
+            return MappedRecord.Rejected("missing key or body");
+        }
+
+        var key = CommitteeKeys.Normalize(WebUtility.HtmlDecode(row.Key));
+        var committee = new Committee
+        {
+            Key = key,
+            // ISO-family committees get their body from the one rule the ISO feed also uses, so sources agree.
+            Body = key.StartsWith("ISO", StringComparison.Ordinal) || key.StartsWith("IEC", StringComparison.Ordinal) ? IsoCommittees.BodyOf(key) : row.Body.Trim(),
+            Title = string.IsNullOrWhiteSpace(row.Title) ? null : WebUtility.HtmlDecode(row.Title.Trim()),
+            ParentKey = string.IsNullOrWhiteSpace(row.Parent) ? CommitteeKeys.ParentOf(key) : CommitteeKeys.Normalize(row.Parent),
+            StudyPeriod = row.StudyPeriod,
+        };
+        return new MappedRecord { Committees = [committee] };
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace Roadmap.Cli.Tests;
+
+public sealed class CliUsageTests : IDisposable
+{
+    private readonly TempData _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task UnknownVerb_ExitsTwoWithUsageHint()
+    {
+        var (exit, _, err) = await CliRunner.RunAsync("frobnicate");
+
+        exit.ShouldBe(2);
+        err.ShouldContain("roadmap --help");
+    }
+
+    [Fact]
+    public async Task MissingArgument_ExitsTwo()
+    {
+        var (exit, _, _) = await CliRunner.RunAsync("show");
+
+        exit.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("import", "iso-open-data")]
+    [InlineData("stats")]
+    [InlineData("show")]
+    [InlineData("demo")]
+    public async Task EveryVerb_HasHelp(params string[] verb)
+    {
+        var (exit, output, _) = await CliRunner.RunAsync([.. verb, "--help"]);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("Usage:");
+    }
+
+    [Fact]
+    public async Task Stats_EmptyStore_PrintsZeroCountsAsJson()
+    {
+        var (exit, output, _) = await CliRunner.RunAsync("stats", "--json", "--data", _data.Path);
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("documents").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ForeignDataFolder_GivesClearErrorWithoutStackTrace()
+    {
+        Directory.CreateDirectory(_data.Path);
+        await File.WriteAllTextAsync(Path.Combine(_data.Path, "notes.txt"), "mine", TestContext.Current.CancellationToken);
+
+        var (exit, _, err) = await CliRunner.RunAsync("stats", "--data", _data.Path);
+
+        exit.ShouldBe(1);
+        err.ShouldContain("not a Roadmap data folder");
+        err.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task CorruptGraphFile_GivesClearError()
+    {
+        await CliRunner.RunAsync("stats", "--data", _data.Path);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(_data.Path, "graph.db*"))
+        {
+            File.Delete(file);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_data.Path, "graph.db"), new string('x', 10_000), TestContext.Current.CancellationToken);
+
+        var (exit, _, err) = await CliRunner.RunAsync("stats", "--data", _data.Path);
+
+        exit.ShouldBe(1);
+        err.ShouldContain("corrupt or not an SQLite database");
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsOne()
+    {
+        var (exit, _, err) = await CliRunner.RunAsync("import", "iso-open-data", "/nonexistent/feed.jsonl", "--data", _data.Path);
+
+        exit.ShouldBe(1);
+        err.ShouldContain("No such file");
+    }
+
+    [Fact]
+    public async Task DataFromEnvironment_IsUsedWhenNoOption()
+    {
+        Environment.SetEnvironmentVariable("ROADMAP_DATA", _data.Path);
+        try
+        {
+            var (exit, _, _) = await CliRunner.RunAsync("stats");
+
+            exit.ShouldBe(0);
+            File.Exists(Path.Combine(_data.Path, "roadmap-data.json")).ShouldBeTrue();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ROADMAP_DATA", null);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Roadmap.TestKit;
+
+namespace Roadmap.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempData _data = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task Import_FeedWithBadLines_ReportsThemByLineAndKeepsTheRest()
+    {
+        var feed = Path.Combine(_data.Root, "feed.jsonl");
+        var good = """{"id":82208,"deliverableType":"IS","supplementType":null,"reference":"ISO 22739:2024","title":{"en":"Blockchain and distributed ledger technologies — Vocabulary","fr":"x"},"publicationDate":null,"edition":2,"icsCode":["35.030"],"ownerCommittee":"ISO/TC 307","currentStage":6060,"replaces":null,"replacedBy":null,"languages":null,"pages":null,"scope":null}""";
+        var unknownStage = good.Replace("82208", "1", StringComparison.Ordinal).Replace("ISO 22739:2024", "ISO 1:2020", StringComparison.Ordinal).Replace("6060", "6161", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(feed, [good, "{ not json", "", unknownStage], Ct);
+
+        var (exit, output, _) = await CliRunner.RunAsync("import", "iso-open-data", feed, "--json", "--data", _data.Path);
+
+        exit.ShouldBe(0);
+        using var report = JsonDocument.Parse(output);
+        report.RootElement.GetProperty("added").GetInt32().ShouldBe(1);
+        report.RootElement.GetProperty("rejected").GetInt32().ShouldBe(2);
+        var rejections = report.RootElement.GetProperty("rejections").EnumerateArray().Select(r => (r.GetProperty("line").GetInt64(), r.GetProperty("reason").GetString())).ToList();
+        rejections[0].Item1.ShouldBe(2);
+        rejections[0].Item2.ShouldNotBeNull().ShouldContain("malformed JSON");
+        rejections[1].Item1.ShouldBe(4);
+        rejections[1].Item2.ShouldNotBeNull().ShouldContain("unknown stage code");
+    }
+
+    [Fact]
+    public async Task Import_GzipFeed_IsReadByContentNotName()
+    {
+        var feed = Path.Combine(_data.Root, "feed.data");
+        var line = """{"sdo":"ITU-T","designation":"ITU-T X.1401","docid":"ITU-T X.1401 (11/2019)","edition":"11/2019","type":"recommendation","title":"Security threats of distributed ledger technology","status":"Published","date":"2019-11-13","committee":"SG17","url":null,"abstract":null,"relations":[],"source":"test"}""";
+        await using (var file = File.Create(feed))
+        await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        {
+            await gzip.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), Ct);
+        }
+
+        var (exit, output, _) = await CliRunner.RunAsync("import", "catalogue", feed, "--data", _data.Path);
+        var (showExit, shown, _) = await CliRunner.RunAsync("show", "itu-t x.1401", "--json", "--data", _data.Path);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("added 1");
+        showExit.ShouldBe(0);
+        using var json = JsonDocument.Parse(shown);
+        json.RootElement.GetProperty("document").GetProperty("committeeKey").GetString().ShouldBe("ITU-T SG17");
+    }
+
+    [Fact]
+    public async Task Import_WholeRealIsoFeed_TwiceChangesNothingTheSecondTime()
+    {
+        var feed = SharedData.Require("iso/iso_deliverables_metadata.jsonl.gz");
+
+        var (exit, output, _) = await CliRunner.RunAsync("import", "iso-open-data", feed, "--json", "--data", _data.Path);
+        var (again, secondOutput, _) = await CliRunner.RunAsync("import", "iso-open-data", feed, "--json", "--data", _data.Path);
+        var (statsExit, stats, _) = await CliRunner.RunAsync("stats", "--json", "--data", _data.Path);
+        var (showExit, shown, _) = await CliRunner.RunAsync("show", "ISO 22739", "--json", "--data", _data.Path);
+
+        exit.ShouldBe(0);
+        using var first = JsonDocument.Parse(output);
+        TestContext.Current.TestOutputHelper?.WriteLine(output);
+        first.RootElement.GetProperty("lines").GetInt64().ShouldBe(54_784);
+        var rejected = first.RootElement.GetProperty("rejected").GetInt32();
+        rejected.ShouldBeLessThan(55, "at most 0.1 % of the real catalogue may fail to parse");
+        first.RootElement.GetProperty("added").GetInt32().ShouldBeGreaterThan(40_000);
+
+        again.ShouldBe(0);
+        using var second = JsonDocument.Parse(secondOutput);
+        second.RootElement.GetProperty("added").GetInt32().ShouldBe(0);
+        second.RootElement.GetProperty("changed").GetInt32().ShouldBe(0);
+        second.RootElement.GetProperty("rejected").GetInt32().ShouldBe(rejected);
+
+        statsExit.ShouldBe(0);
+        using var counts = JsonDocument.Parse(stats);
+        counts.RootElement.GetProperty("byBody").GetProperty("ISO").GetInt32().ShouldBeGreaterThan(40_000);
+
+        showExit.ShouldBe(0);
+        using var document = JsonDocument.Parse(shown);
+        var vocabulary = document.RootElement.GetProperty("document");
+        vocabulary.GetProperty("designation").GetString().ShouldBe("ISO 22739:2024");
+        vocabulary.GetProperty("lifecycle").GetProperty("stage").GetString().ShouldBe("Published");
+        vocabulary.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("id").GetString())
+            .ShouldBe(["ISO 22739:2024", "ISO 22739:2020"]);
+    }
+}
