@@ -1,0 +1,57 @@
+using System.Xml.Linq;
+using Roadmap.TestKit;
+
+namespace Roadmap.Core.Tests.Architecture;
+
+/// <summary>Dependencies point inward to Roadmap.Core; only hosts compose; nothing references a host.</summary>
+public sealed class DependencyDirectionTests
+{
+    // What each production project may reference. A new project must be added here deliberately.
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Roadmap.Core"] = [],
+        ["Roadmap.Graph"] = ["Roadmap.Core"],
+        ["Roadmap.Graph.Neo4j"] = ["Roadmap.Core", "Roadmap.Graph"],
+        ["Roadmap.Search"] = ["Roadmap.Core"],
+        ["Roadmap.Ingest"] = ["Roadmap.Core"],
+        ["Roadmap.Analysis"] = ["Roadmap.Core"],
+        ["Roadmap.Cli"] = ["*"],
+        ["Roadmap.Api"] = ["*"],
+    };
+
+    private static readonly string[] Hosts = ["Roadmap.Cli", "Roadmap.Api"];
+
+    public static TheoryData<string> SourceProjects() =>
+        [.. Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "src"), "*.csproj", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+
+    [Theory]
+    [MemberData(nameof(SourceProjects))]
+    public void Project_ReferencesOnlyWhatItsLayerAllows(string project)
+    {
+        Allowed.ShouldContainKey(project, $"{project} is new: add its allowed references to this test");
+        var references = ReferencesOf(project);
+
+        if (Allowed[project] is not ["*"])
+        {
+            references.ShouldBeSubsetOf(Allowed[project]);
+        }
+
+        references.Intersect(Hosts).ShouldBeEmpty("nothing references a host");
+    }
+
+    [Fact]
+    public void Core_UsesNoPackages()
+    {
+        var csproj = XDocument.Load(ProjectPath("Roadmap.Core"));
+
+        csproj.Descendants("PackageReference").ShouldBeEmpty("the core knows no HTTP, Lucene or database");
+    }
+
+    private static string[] ReferencesOf(string project) =>
+        XDocument.Load(ProjectPath(project)).Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToArray();
+
+    private static string ProjectPath(string project) =>
+        Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "src"), project + ".csproj", SearchOption.AllDirectories).Single();
+}
