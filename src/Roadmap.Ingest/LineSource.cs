@@ -9,11 +9,14 @@ public static class LineSource
 {
     public static async IAsyncEnumerable<SourceLine> ReadAsync(Stream raw, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var buffered = new BufferedStream(raw, 1 << 16);
-        var magic = new byte[2];
-        var read = await buffered.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, cancellationToken);
-        var replay = new PrefixedStream(magic.AsMemory(0, read), buffered);
-        Stream content = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(replay, CompressionMode.Decompress) : replay;
+        // Sniff a whole buffer: enough for the gzip magic and for a byte order mark.
+        var head = new byte[4096];
+        var read = await raw.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var replay = new PrefixedStream(head.AsMemory(0, read), raw);
+        var gzip = read >= 2 && head[0] == 0x1f && head[1] == 0x8b;
+        var tail = gzip ? new TailCapturingStream(replay) : null;
+        var decompressed = gzip ? new CountingStream(new GZipStream(tail!, CompressionMode.Decompress)) : null;
+        Stream content = decompressed ?? (Stream)replay;
         await using (content)
         {
             using var reader = new StreamReader(content, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16);
@@ -22,6 +25,11 @@ public static class LineSource
             {
                 number++;
                 yield return new SourceLine(number, line);
+            }
+
+            if (gzip)
+            {
+                GzipTrailer.Verify(tail!.Tail, decompressed!.Count);
             }
         }
     }
@@ -53,72 +61,5 @@ public static class LineSource
         }
 
         return new FileStream(fileOrUrl, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-    }
-
-    // Gives back the bytes read to sniff the format, then the rest of the stream.
-    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
-    {
-        private ReadOnlyMemory<byte> _prefix = prefix;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_prefix.IsEmpty)
-            {
-                return rest.Read(buffer);
-            }
-
-            var n = Math.Min(buffer.Length, _prefix.Length);
-            _prefix.Span[..n].CopyTo(buffer);
-            _prefix = _prefix[n..];
-            return n;
-        }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (_prefix.IsEmpty)
-            {
-                return await rest.ReadAsync(buffer, cancellationToken);
-            }
-
-            var n = Math.Min(buffer.Length, _prefix.Length);
-            _prefix[..n].CopyTo(buffer);
-            _prefix = _prefix[n..];
-            return n;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                rest.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }

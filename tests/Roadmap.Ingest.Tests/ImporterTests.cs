@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using Roadmap.Core.Crawling;
+using Roadmap.Core.Graph;
+using Roadmap.Graph.Embedded;
+using Roadmap.Ingest.Committees;
+using Roadmap.Ingest.IsoOpenData;
+
+namespace Roadmap.Ingest.Tests;
+
+public sealed class ImporterTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-ingest-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 1, 2, 0, 0, TimeSpan.Zero));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Feed =
+    [
+        IsoLines.Vocabulary2020, IsoLines.SmartContracts, IsoLines.Draft, IsoLines.Vocabulary2024, IsoLines.Amendment,
+    ];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    [Fact]
+    public async Task Import_SameFeedAgain_ReportsNothingAddedOrChanged()
+    {
+        await using var store = await StoreAsync("a");
+        var importer = new Importer(store, _time);
+
+        var first = await importer.ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+        var second = await importer.ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        first.Added.ShouldBe(4);
+        first.Changed.ShouldBe(1, "the second edition of ISO 22739 changes the document the first one added");
+        second.Added.ShouldBe(0);
+        second.Changed.ShouldBe(0);
+        second.Unchanged.ShouldBe(5);
+        (await store.ListCrawlRunsAsync(10, Ct)).Select(r => r.State).ShouldAllBe(s => s == CrawlRunState.Succeeded);
+    }
+
+    [Fact]
+    public async Task Import_BatchSizeAndOrder_DoNotChangeTheResult()
+    {
+        await using var oneByOne = await StoreAsync("one");
+        await using var reversed = await StoreAsync("reversed");
+        await new Importer(oneByOne, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+        await new Importer(reversed, _time, new ImportOptions { BatchSize = 1000 }).ImportAsync(Stream([.. Feed.Reverse()]), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        var a = await oneByOne.ListDocumentsAsync(new DocumentQuery { First = 100 }, Ct);
+        var b = await reversed.ListDocumentsAsync(new DocumentQuery { First = 100 }, Ct);
+
+        a.Items.ShouldBe(b.Items);
+        (await oneByOne.GetDocumentAsync("ISO 22739", Ct))!.Designation.ShouldBe("ISO 22739:2024");
+        (await oneByOne.GetStatsAsync(Ct)).Relations.ShouldBe((await reversed.GetStatsAsync(Ct)).Relations);
+    }
+
+    [Fact]
+    public async Task Import_BadLines_AreCountedAndTheRestStored()
+    {
+        await using var store = await StoreAsync("bad");
+        var importer = new Importer(store, _time);
+
+        var report = await importer.ImportAsync(Stream([IsoLines.Vocabulary2024, IsoLines.Truncated, IsoLines.UnknownStage, IsoLines.BadDesignation, IsoLines.Draft]), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        report.Added.ShouldBe(2);
+        report.Rejected.ShouldBe(3);
+        report.Rejections.Select(r => r.Line).ShouldBe([2L, 3L, 4L]);
+        (await store.ListCrawlRunsAsync(1, Ct)).Single().State.ShouldBe(CrawlRunState.Degraded);
+    }
+
+    [Fact]
+    public async Task Import_Committees_SetsTitlesAndParents()
+    {
+        await using var store = await StoreAsync("committees");
+        var lines = new[]
+        {
+            """{"key":"ITU-T Q14/17","body":"ITU-T","title":"Security aspects for distributed ledger technologies","parent":"ITU-T SG17","studyPeriod":"2022-2024"}""",
+            """{"key":"ISO/IEC JTC 1/SC 27","body":"ISO/IEC","title":"Information security, cybersecurity and privacy protection","parent":"ISO/IEC JTC 1","studyPeriod":null}""",
+            """{"key":"","body":"x"}""",
+        };
+
+        var report = await new Importer(store, _time).ImportAsync(Stream(lines), "committees", new CommitteeMapper(), null, Ct);
+
+        report.Rejected.ShouldBe(1);
+        var question = await store.GetCommitteeAsync("ITU-T Q14/17", Ct);
+        question!.ParentKey.ShouldBe("ITU-T SG17");
+        question.StudyPeriod.ShouldBe("2022-2024");
+        (await store.GetCommitteeAsync("ISO/IEC JTC 1/SC 27", Ct))!.Body.ShouldBe("ISO/IEC JTC 1");
+    }
+
+    [Fact]
+    public async Task Import_FromUrl_StreamsTheDownload()
+    {
+        using var listener = new HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serve = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync();
+            var body = Encoding.UTF8.GetBytes(string.Join('\n', Feed));
+            context.Response.StatusCode = 200;
+            await context.Response.OutputStream.WriteAsync(body, Ct);
+            context.Response.Close();
+        }, Ct);
+        await using var store = await StoreAsync("url");
+        using var http = new HttpClient();
+
+        var url = $"http://127.0.0.1:{port}/iso_deliverables_metadata.jsonl";
+        await using var input = await LineSource.OpenAsync(url, http, Ct);
+        var report = await new Importer(store, _time).ImportAsync(input, url, new IsoOpenDataMapper(), null, Ct);
+        await serve;
+
+        report.Added.ShouldBe(4);
+        (await store.GetDocumentAsync("ISO/TR 23455", Ct))!.Editions.Single().Provenance!.Source.ShouldBe(url);
+    }
+
+    [Fact]
+    public async Task OpenAsync_MissingFile_SaysSo() =>
+        (await Should.ThrowAsync<FileNotFoundException>(() => LineSource.OpenAsync(Path.Combine(_root, "nope.jsonl"), null, Ct))).Message.ShouldContain("No such file");
+
+    private async Task<SqliteGraphStore> StoreAsync(string name)
+    {
+        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_root, name)));
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    private static MemoryStream Stream(string[] lines) => new(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+
+    private static int FreePort()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}
