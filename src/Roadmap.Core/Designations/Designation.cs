@@ -39,5 +39,11 @@ public sealed record Designation
     /// <summary>For a supplement, the key of the base document; otherwise null.</summary>
     public string? BaseKey { get; init; }
 
+    /// <summary>A version marker that is not the edition date: ITU-T <c>V14</c> in <c>ITU-T H.264 (V14) (08/2021)</c>.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The iteration of a draft stage, e.g. 2 in <c>ISO/CD 16602-1.2</c> (the second CD); not part of the identity.</summary>
+    public int? DraftIteration { get; init; }
+
     public override string ToString() => Display;
 }
