@@ -39,7 +39,7 @@ public static partial class CommitteeKeys
     [GeneratedRegex(@"\s*/\s*")]
     private static partial Regex SlashSpaces();
 
-    [GeneratedRegex(@"\b(TC|SC|WG|PC|JTC|JWG|AHG|SG|CAG)\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(TC|SC|WG|PC|JTC|JWG|AHG|CAG)\s*(\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitNumber();
 
     [GeneratedRegex(@"^ITU-T Q(\d+)/(\d+)$")]

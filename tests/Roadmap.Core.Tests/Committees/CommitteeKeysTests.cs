@@ -1,0 +1,25 @@
+using Roadmap.Core.Committees;
+
+namespace Roadmap.Core.Tests.Committees;
+
+public sealed class CommitteeKeysTests
+{
+    [Theory]
+    [InlineData("ISO/TC307/WG 2", "ISO/TC 307/WG 2")]
+    [InlineData("ISO/TC 307 / WG 2", "ISO/TC 307/WG 2")]
+    [InlineData("  ISO/IEC JTC 1/SC27 ", "ISO/IEC JTC 1/SC 27")]
+    [InlineData("ITU-T SG17", "ITU-T SG17")]
+    [InlineData("ITU-T Q14/17", "ITU-T Q14/17")]
+    public void Normalize_CollapsesSpacingTheWayEachBodyWritesIt(string input, string expected) =>
+        CommitteeKeys.Normalize(input).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("ISO/TC 307/WG 2", "ISO/TC 307")]
+    [InlineData("ISO/IEC JTC 1/SC 27", "ISO/IEC JTC 1")]
+    [InlineData("ISO/TC 307", null)]
+    [InlineData("ISO/IEC JTC 1", null)]
+    [InlineData("ITU-T Q14/17", "ITU-T SG17")]
+    [InlineData("ITU-T SG17", null)]
+    public void ParentOf_DerivesTheParentFromTheReference(string key, string? parent) =>
+        CommitteeKeys.ParentOf(key).ShouldBe(parent);
+}
