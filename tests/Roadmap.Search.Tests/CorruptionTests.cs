@@ -58,6 +58,25 @@ public sealed class CorruptionTests
     }
 
     [Fact]
+    public void Open_ValidLuceneIndexOfAnotherApplication_ThrowsSearchIndexCorruptException()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder.Path))
+        using (var analyzer = new Lucene.Net.Analysis.Core.KeywordAnalyzer())
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.StringField("id", "1", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.Commit();
+        }
+
+        Should.Throw<SearchIndexCorruptException>(() => DocumentIndex.Open(folder.Path)).Message.ShouldContain("not written by");
+        using var recreated = DocumentIndex.OpenOrRecreate(folder.Path, out var wasRecreated);
+        wasRecreated.ShouldBeTrue();
+        recreated.Count.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task OpenOrRecreate_CorruptIndex_RecreatesAnEmptyWorkingIndex()
     {
         using var folder = new TempFolder();
