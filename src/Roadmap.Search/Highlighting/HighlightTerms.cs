@@ -1,0 +1,71 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Roadmap.Search.Indexing;
+
+namespace Roadmap.Search.Highlighting;
+
+/// <summary>
+/// The analysed terms (and prefixes) of a query that can match title or scope. Taken from the rewritten query, so fuzzy
+/// expansions are the real index terms they matched; prefixes are collected from the query tree because a constant-score
+/// rewrite hides its terms.
+/// </summary>
+internal sealed record HighlightTerms(IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)
+{
+    public static HighlightTerms None { get; } = new(new HashSet<string>(), []);
+
+    public bool IsEmpty => Terms.Count == 0 && Prefixes.Count == 0;
+
+    public bool Matches(string term) =>
+        Terms.Contains(term) || Prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal));
+
+    public static HighlightTerms From(IndexSearcher searcher, Query query)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        try
+        {
+            var extracted = new HashSet<Term>();
+            searcher.Rewrite(query).ExtractTerms(extracted);
+            terms.UnionWith(extracted.Where(t => IsProse(t.Field)).Select(t => t.Text));
+        }
+        catch (NotSupportedException)
+        {
+            // A query kind that cannot list its terms: highlight what the prefixes give, nothing more.
+        }
+
+        CollectPrefixes(query, prefixes);
+        return new HighlightTerms(terms, prefixes);
+    }
+
+    private static bool IsProse(string field) => field is IndexFields.Title or IndexFields.Scope;
+
+    private static void CollectPrefixes(Query query, List<string> prefixes)
+    {
+        switch (query)
+        {
+            case PrefixQuery prefix when IsProse(prefix.Prefix.Field) && prefix.Prefix.Text.Length > 0:
+                prefixes.Add(prefix.Prefix.Text);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    CollectPrefixes(clause.Query, prefixes);
+                }
+
+                break;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    CollectPrefixes(disjunct, prefixes);
+                }
+
+                break;
+            case FilteredQuery filtered:
+                CollectPrefixes(filtered.Query, prefixes);
+                break;
+            case ConstantScoreQuery constant when constant.Query is not null:
+                CollectPrefixes(constant.Query, prefixes);
+                break;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Roadmap.Core.Documents;
+
+namespace Roadmap.Search;
+
+/// <summary>
+/// Full-text search over documents. A derived view of the store: it can always be rebuilt, so it holds no fact the store lacks.
+/// Searches are thread-safe and see every completed write.
+/// </summary>
+public interface ISearchIndex : IDisposable
+{
+    /// <summary>Number of documents in the index.</summary>
+    int Count { get; }
+
+    SearchResult Search(SearchRequest request);
+
+    /// <summary>Type-ahead over designations and titles.</summary>
+    IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 8);
+
+    /// <summary>Documents whose title and scope resemble those of <paramref name="key"/>, the document itself excluded.</summary>
+    SimilarResult Similar(string key, int limit = 10, SearchFilters? filters = null);
+
+    /// <summary>Adds or replaces documents by key, commits, and makes them visible to the next search.</summary>
+    Task<int> UpsertAsync(IEnumerable<Document> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="UpsertAsync(IEnumerable{Document}, CancellationToken)"/>, with each document's topic ids by key.</summary>
+    Task<int> UpsertAsync(
+        IEnumerable<Document> documents,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> topicsByKey,
+        CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>Every indexed document's key and field hash, ordered by key.</summary>
+    IReadOnlyList<IndexEntry> Entries();
+}

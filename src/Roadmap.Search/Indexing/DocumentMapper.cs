@@ -1,0 +1,110 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Roadmap.Core.Committees;
+using Roadmap.Search.Analysis;
+using CoreDocument = Roadmap.Core.Documents.Document;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace Roadmap.Search.Indexing;
+
+/// <summary>Turns a domain document into its Lucene document. Every indexed value is covered by <see cref="IndexFieldHash"/>.</summary>
+internal static class DocumentMapper
+{
+    private const int MaxCommitteeDepth = 8;
+
+    public static LuceneDocument Map(CoreDocument document, IReadOnlyList<string> topics)
+    {
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexFields.Key, document.Key, Field.Store.YES),
+            new StoredField(IndexFields.StoredDesignation, document.Designation),
+            new SortedDocValuesField(IndexFields.SortDesignation, new BytesRef(DesignationForms.Exact(document.Designation))),
+            new TextField(IndexFields.Title, document.Title, Field.Store.YES),
+            new StringField(IndexFields.TitleKeyword, DesignationForms.Exact(document.Title), Field.Store.NO),
+            new StringField(IndexFields.Body, document.Body.ToLowerInvariant(), Field.Store.NO),
+            new StoredField(IndexFields.StoredBody, document.Body),
+            new SortedSetDocValuesField(IndexFields.FacetBody, new BytesRef(document.Body)),
+            new StringField(IndexFields.Stage, StageValue(document.Lifecycle.Stage), Field.Store.NO),
+            new StoredField(IndexFields.StoredStage, document.Lifecycle.Stage.ToString()),
+            new SortedSetDocValuesField(IndexFields.FacetStage, new BytesRef(document.Lifecycle.Stage.ToString())),
+            new StoredField(IndexFields.Hash, IndexFieldHash.Compute(document, topics)),
+        };
+
+        AddDesignations(doc, document);
+
+        if (!string.IsNullOrWhiteSpace(document.Scope))
+        {
+            doc.Add(new TextField(IndexFields.Scope, document.Scope, Field.Store.YES));
+        }
+
+        if (!string.IsNullOrWhiteSpace(document.CommitteeKey))
+        {
+            AddCommittee(doc, CommitteeKeys.Normalize(document.CommitteeKey));
+        }
+
+        if (document.Published is { } published)
+        {
+            var year = published.Year.ToString("D4", CultureInfo.InvariantCulture);
+            doc.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.StoredYear, year));
+            doc.Add(new SortedSetDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
+        }
+
+        foreach (var topic in topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            doc.Add(new StringField(IndexFields.Topic, topic.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.FacetTopic, new BytesRef(topic)));
+        }
+
+        return doc;
+    }
+
+    public static string StageValue(Roadmap.Core.Lifecycle.LifecycleStage stage) => stage.ToString().ToLowerInvariant();
+
+    /// <summary>The committee and its ancestors, innermost first: <c>ISO/IEC JTC 1/SC 27</c>, <c>ISO/IEC JTC 1</c>.</summary>
+    public static IEnumerable<string> CommitteeLineage(string committeeKey)
+    {
+        var current = committeeKey;
+        for (var depth = 0; current is not null && depth < MaxCommitteeDepth; depth++)
+        {
+            yield return current;
+            current = CommitteeKeys.ParentOf(current);
+        }
+    }
+
+    // The designation, the key and every edition id all identify the document, in each of three forms.
+    private static void AddDesignations(LuceneDocument doc, CoreDocument document)
+    {
+        var names = new[] { document.Designation, document.Key }
+            .Concat(document.Editions.Select(e => e.Id))
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var exacts = new HashSet<string>(StringComparer.Ordinal);
+        var cores = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            doc.Add(new TextField(IndexFields.Designation, name, Field.Store.NO));
+            if (exacts.Add(DesignationForms.Exact(name)))
+            {
+                doc.Add(new StringField(IndexFields.DesignationExact, DesignationForms.Exact(name), Field.Store.NO));
+            }
+
+            if (DesignationForms.Core(name) is { } core && cores.Add(core))
+            {
+                doc.Add(new StringField(IndexFields.DesignationCore, core, Field.Store.NO));
+            }
+        }
+    }
+
+    private static void AddCommittee(LuceneDocument doc, string committee)
+    {
+        doc.Add(new StoredField(IndexFields.StoredCommittee, committee));
+        doc.Add(new SortedSetDocValuesField(IndexFields.FacetCommittee, new BytesRef(committee)));
+        foreach (var key in CommitteeLineage(committee))
+        {
+            doc.Add(new StringField(IndexFields.Committee, key.ToLowerInvariant(), Field.Store.NO));
+        }
+    }
+}

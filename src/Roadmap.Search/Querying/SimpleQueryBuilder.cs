@@ -1,0 +1,114 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Roadmap.Search.Analysis;
+using Roadmap.Search.Indexing;
+
+namespace Roadmap.Search.Querying;
+
+/// <summary>
+/// Builds the query for free text without a parser, so no input is a syntax error. Signals, strongest first: the text
+/// is a designation (exact, then its core, then a core prefix while typing); the text's words in designation, title and
+/// scope (designation &gt; title &gt; scope); the words as a phrase; a prefix for the word being typed; one-edit fuzzy
+/// matches for longer words.
+/// </summary>
+internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
+{
+    // Enough for any real query; bounds the clause count (each word makes up to six).
+    private const int MaxWords = 24;
+    private const int MinFuzzyLength = 5;
+
+    private const float ExactDesignationBoost = 100f;
+    private const float CoreDesignationBoost = 40f;
+    private const float CorePrefixBoost = 8f;
+    private const float DesignationWordBoost = 4f;
+    private const float TitleBoost = 3f;
+    private const float ScopeBoost = 1f;
+    private const float TitlePhraseBoost = 6f;
+    private const float ScopePhraseBoost = 2f;
+
+    /// <summary>The query for cleaned, non-empty text; an empty query (matching nothing) when no word survives analysis.</summary>
+    public Query Build(string text)
+    {
+        var typing = TextSanitizer.EndsInWord(text);
+        // The clauses are alternative signals, not the words of one query, so missing some must not scale the rest down.
+        var query = new BooleanQuery(disableCoord: true);
+        AddDesignation(query, text, typing);
+
+        var words = TokenReader.Read(english, IndexFields.Title, text, MaxWords);
+        if (words.Count > 0)
+        {
+            query.Add(Words(words, typing && words[^1].End == text.Length), Occur.SHOULD);
+        }
+
+        if (words.Count > 1)
+        {
+            query.Add(Phrase(IndexFields.Title, words, TitlePhraseBoost), Occur.SHOULD);
+            query.Add(Phrase(IndexFields.Scope, words, ScopePhraseBoost), Occur.SHOULD);
+        }
+
+        foreach (var token in TokenReader.Read(designation, IndexFields.Designation, text, MaxWords).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Designation, token)) { Boost = DesignationWordBoost }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void AddDesignation(BooleanQuery query, string text, bool typing)
+    {
+        query.Add(new TermQuery(new Term(IndexFields.DesignationExact, DesignationForms.Exact(text))) { Boost = ExactDesignationBoost }, Occur.SHOULD);
+        if (DesignationForms.Core(text) is not { } core)
+        {
+            return;
+        }
+
+        query.Add(new TermQuery(new Term(IndexFields.DesignationCore, core)) { Boost = CoreDesignationBoost }, Occur.SHOULD);
+        if (typing && core.Length >= 2)
+        {
+            query.Add(new PrefixQuery(new Term(IndexFields.DesignationCore, core)) { Boost = CorePrefixBoost }, Occur.SHOULD);
+        }
+    }
+
+    // Coord stays on here: a document with more of the words ranks higher.
+    private static BooleanQuery Words(List<AnalyzedToken> words, bool lastIsPrefix)
+    {
+        var query = new BooleanQuery();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var term = words[i].Term;
+            var perWord = new DisjunctionMaxQuery(0.1f)
+            {
+                new TermQuery(new Term(IndexFields.Title, term)) { Boost = TitleBoost },
+                new TermQuery(new Term(IndexFields.Scope, term)) { Boost = ScopeBoost },
+            };
+            if (lastIsPrefix && i == words.Count - 1)
+            {
+                perWord.Add(new PrefixQuery(new Term(IndexFields.Title, term)) { Boost = TitleBoost / 2 });
+                perWord.Add(new PrefixQuery(new Term(IndexFields.Scope, term)) { Boost = ScopeBoost / 2 });
+            }
+
+            // Numbers are identities, not words: 23257 is not a typo of 23255.
+            if (term.Length >= MinFuzzyLength && !term.Any(char.IsDigit))
+            {
+                perWord.Add(new FuzzyQuery(new Term(IndexFields.Title, term), 1, 2) { Boost = TitleBoost / 4 });
+                perWord.Add(new FuzzyQuery(new Term(IndexFields.Scope, term), 1, 2) { Boost = ScopeBoost / 4 });
+            }
+
+            query.Add(perWord, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static PhraseQuery Phrase(string field, List<AnalyzedToken> words, float boost)
+    {
+        var phrase = new PhraseQuery { Slop = 2, Boost = boost };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word.Term), word.Position);
+        }
+
+        return phrase;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Roadmap.Search.Tests;
+
+public sealed class RankingTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public void Search_SmartContractSecurity_RanksSmartContractDocumentsOnTop()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "smart contract security" });
+
+        result.Hits.Take(2).Select(h => h.Key).ShouldBe([Corpus.Tr23455, Corpus.Pdl004], ignoreOrder: true);
+        result.Total.ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public void Search_PluralAndStemmedWords_MatchTheSingular()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "decentralized identifier" });
+
+        result.Hits[0].Key.ShouldBe(Corpus.DidCore);
+    }
+
+    [Fact]
+    public void Search_OneTypo_StillFindsTheDocument()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "blokchain vocabulary" });
+
+        result.Hits[0].Key.ShouldBe(Corpus.Iso22739);
+    }
+
+    [Fact]
+    public void Search_LastWordBeingTyped_MatchesAsPrefix()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "floating-poi" });
+
+        result.Hits.ShouldNotBeEmpty();
+        result.Hits[0].Key.ShouldBe("IEEE 754");
+    }
+
+    [Fact]
+    public void Search_TitleOutranksScope()
+    {
+        // "terminology" is in the titles of 22989 and P3800 but only in the scope of 22739.
+        var keys = fixture.Index.Search(new SearchRequest { Text = "terminology" }).Hits.Select(h => h.Key).ToList();
+
+        keys.ShouldContain(Corpus.Iso22739);
+        keys.IndexOf(Corpus.Iso22739).ShouldBeGreaterThan(keys.IndexOf("ISO/IEC 22989"));
+        keys.IndexOf(Corpus.Iso22739).ShouldBeGreaterThan(keys.IndexOf("IEEE P3800"));
+        keys.IndexOf("ISO/IEC 22989").ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
+    public void Search_Paging_ReturnsConsecutivePagesOfTheSameOrder()
+    {
+        var all = fixture.Index.Search(new SearchRequest { Text = "distributed ledger", Limit = 100 });
+        var second = fixture.Index.Search(new SearchRequest { Text = "distributed ledger", Limit = 3, Offset = 3 });
+
+        second.Total.ShouldBe(all.Total);
+        second.Hits.Select(h => h.Key).ShouldBe(all.Hits.Skip(3).Take(3).Select(h => h.Key));
+    }
+
+    [Fact]
+    public void Search_LimitAboveMaximum_IsClamped()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Limit = 10_000 });
+
+        result.Hits.Count.ShouldBe(Math.Min(SearchRequest.MaxLimit, Corpus.All.Count));
+    }
+}
