@@ -68,7 +68,7 @@ internal static partial class IeeeDesignations
         }
 
         var project = main.Groups["p"].Success;
-        var number = main.Groups["prefix"].Value.ToUpperInvariant() + main.Groups["num"].Value;
+        var number = main.Groups["prefix"].Value.ToUpperInvariant().Replace("SI.", "SI ", StringComparison.Ordinal) + main.Groups["num"].Value;
         var year = main.Groups["year"].Success ? main.Groups["year"].Value : null;
         int? draftYear = null;
         if (draftTag is not null)
@@ -156,7 +156,7 @@ internal static partial class IeeeDesignations
         return list.Contains("IEC") ? "IEC" : "IEEE";
     }
 
-    private const string Organisations = "IEEE|AIEE|IRE|ANSI|ASA|USAS|ISO|IEC|NACE|CSA|ASTM|EAB|USEMCSC|NESC|ASHRAE";
+    private const string Organisations = "IEEE|AIEE|IRE|ANSI|ANS|ASA|USAS|ISO|IEC|NACE|CSA|ASTM|EAB|EIA|MPAI|AMPP|USEMCSC|NESC|ASHRAE";
 
     [GeneratedRegex(@"^(?:(?:" + Organisations + @")(?: ?/ ?(?:" + Organisations + @"))*(?: |/|(?=P?[A-Z]{0,2}\d))|P\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadRegex();
@@ -165,7 +165,7 @@ internal static partial class IeeeDesignations
     private static partial Regex RedlineSuffix();
 
     [GeneratedRegex(
-        @"^(?<pub>(?:(?:" + Organisations + @")(?: ?/ ?(?=[A-Z]))?)*)[ /]?(?:(?:Unapproved|Approved|Draft) )?(?:(?<stage>CDV|CD\d?|DIS\d?|FDIS|FCD)[ /])?(?:Std(?: |(?=P?[A-Z]?\d))|No\. ?)?",
+        @"^(?<pub>(?:(?:" + Organisations + @")(?: ?/ ?(?=[A-Z]))?)*)[ /]?(?:(?:Unapproved|Approved|Active|Draft) )?(?:(?<stage>CDV|CD\d?|DIS\d?|FDIS|FCD)(?:[ /]|(?=\d)))?(?:TS |TR )?(?:Std(?: |(?=P?[A-Z]?\d)))?(?:No\. ?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Head();
 
@@ -185,10 +185,11 @@ internal static partial class IeeeDesignations
     [GeneratedRegex(@"(?:19|20)\d\d", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
-    // The number: digits with dots, parts and letters (802.11ax, C37.20.1a, 11073-10101, 11.REVmb, 1Q.REV, 844.1/293.1),
+    // The number: digits with dots, parts and letters (802.11ax, C37.20.1a, 11073-10101, 11.REVmb, 1Q.REV), or a dual
+    // number of a joint project (844.1/293.1, C37.60/P62271.111, P1635/ASHRAE 21, PC37.082/IEC 62271),
     // then an optional -YYYY year (optionally -MM) and IEC's "-FDIS" tail.
     [GeneratedRegex(
-        @"^(?<p>P(?=[A-Z]{0,2}\d))?(?<prefix>[A-Z]{0,2}(?=\d)|SI |HBK(?=$|-))(?<num>(?:\d[0-9A-Za-z]*(?:[.\-_/][0-9A-Za-z]+)*?)?)(?:-(?<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:-FDIS)?-?$",
+        @"^(?<p>P(?=[A-Z]{0,2}\d|SI[ .]))?(?<prefix>[A-Z]{0,2}(?=\d)|SI[ .]|HBK(?=$|-))(?<num>(?:\d[0-9A-Za-z]*(?:[.\-_][0-9A-Za-z]+|/(?:(?:IEC|IEEE|CSA|ASHRAE) )?P?[A-Z]{0,2}\d[0-9A-Za-z]*)*?)?)\.?(?:-(?<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:-FDIS)?-?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MainNumber();
 }

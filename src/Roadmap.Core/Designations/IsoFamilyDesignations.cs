@@ -38,6 +38,12 @@ internal static partial class IsoFamilyDesignations
 
         var number = match.Groups["num"].Value.ToUpperInvariant();
         int? iteration = match.Groups["iter"].Success ? int.Parse(match.Groups["iter"].Value, CultureInfo.InvariantCulture) : null;
+        if (iteration is not null && publishers.Contains("IEEE", StringComparison.Ordinal))
+        {
+            // With IEEE as co-publisher a dotted number is IEEE's numbering ("IEC/IEEE FDIS 62582.5"), not a draft iteration.
+            return DesignationResult.Fail($"'{folded}' uses IEEE's dotted numbering.");
+        }
+
         if (iteration is not null && draft is null)
         {
             // "ISO 1234.2" is not how a published document is written; only drafts carry an iteration.
@@ -45,9 +51,10 @@ internal static partial class IsoFamilyDesignations
         }
 
         string? year = match.Groups["year"].Success ? match.Groups["year"].Value : null;
-        if (year is null && publishers.Contains("IEEE", StringComparison.Ordinal) && TrailingYearPart().IsMatch(number))
+        if (year is null && match.Groups["rest"].Length == 0 && TrailingYearPart().IsMatch(number))
         {
-            // "ISO/IEC/IEEE 15288-2015" is IEEE's way of writing the year, not part 2015; let the IEEE grammar read it.
+            // No ISO or IEC part is numbered 1900-2099 (none of the 54,784 references has one): "IEC 61588-2009" and
+            // "ISO/IEC/IEEE 15288-2015" are IEEE's way of writing the year, so the IEEE grammar reads them.
             return DesignationResult.Fail($"'{folded}' ends in an IEEE-style year, not an ISO part.");
         }
 

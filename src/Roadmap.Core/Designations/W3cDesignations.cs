@@ -33,6 +33,7 @@ internal static partial class W3cDesignations
         // A section path ("REC-CSS2-19980512/fonts") names a part of the report, so it stays in the key.
         var section = m.Groups["section"].Success ? m.Groups["section"].Value.ToLowerInvariant() : string.Empty;
         var key = "W3C " + shortname + section;
+        // An undated legacy id ("W3C NOTE-agent-attributes") keys like its dated versions, as the catalogue's editionOf does.
         var display = maturity is null ? "W3C " + shortname : $"W3C {maturity}-{shortname}";
         if (date is not null)
         {
