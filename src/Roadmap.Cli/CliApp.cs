@@ -17,6 +17,8 @@ internal static class CliApp
                 ImportCommand.Create(console),
                 StatsCommand.Create(console),
                 ShowCommand.Create(console),
+                SearchCommand.Create(console),
+                IndexCommand.Create(console),
                 DemoCommand.Create(console),
             },
         };

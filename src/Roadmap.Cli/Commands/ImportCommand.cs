@@ -50,6 +50,15 @@ internal static class ImportCommand
     internal static async Task<ImportReport> RunAsync(CliConsole console, string dataPath, string fileOrUrl, IRecordMapper mapper, ImportOptions options, CancellationToken cancellationToken)
     {
         await using var store = await StoreFactory.OpenAsync(dataPath, cancellationToken);
+        var report = await ImportIntoAsync(console, store, fileOrUrl, mapper, options, cancellationToken);
+        // The index follows the graph: what was written is searchable when the command returns.
+        var (index, _) = await SearchIndexes.OpenAsync(console, dataPath, store, cancellationToken);
+        index.Dispose();
+        return report;
+    }
+
+    private static async Task<ImportReport> ImportIntoAsync(CliConsole console, Roadmap.Core.Graph.IGraphStore store, string fileOrUrl, IRecordMapper mapper, ImportOptions options, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Roadmap/1.0 (+https://github.com/roadmap)");
         await using var input = await LineSource.OpenAsync(fileOrUrl, http, cancellationToken);

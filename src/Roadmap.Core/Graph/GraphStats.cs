@@ -15,6 +15,9 @@ public sealed record GraphStats
 
     public required IReadOnlyDictionary<string, int> ByLifecycle { get; init; }
 
+    /// <summary>When the newest recorded change happened; null when nothing was ever written.</summary>
+    public DateTimeOffset? LastChangeAt { get; init; }
+
     /// <summary>The committees with the most documents.</summary>
     public required IReadOnlyDictionary<string, int> ByCommittee { get; init; }
 }

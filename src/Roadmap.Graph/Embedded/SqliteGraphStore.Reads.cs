@@ -135,6 +135,9 @@ public sealed partial class SqliteGraphStore
             Relations = (int)(await ScalarAsync<long>(connection, "SELECT count(*) FROM relations;", cancellationToken)),
             ByBody = await CountsAsync(connection, "SELECT body, count(*) FROM documents GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
             ByLifecycle = await CountsAsync(connection, "SELECT stage, count(*) FROM documents GROUP BY stage ORDER BY 2 DESC, 1;", cancellationToken),
+            LastChangeAt = await ScalarAsync<string>(connection, "SELECT max(at) FROM changes;", cancellationToken) is { } last
+                ? DateTimeOffset.Parse(last, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                : null,
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
         };
     }

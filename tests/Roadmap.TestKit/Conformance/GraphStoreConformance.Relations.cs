@@ -98,5 +98,6 @@ public abstract partial class GraphStoreConformance
 
         since.Select(c => (c.DocumentKey, c.Kind)).ShouldBe([("ISO 2", ChangeKind.Added), ("ISO 1", ChangeKind.Changed)]);
         all.Count.ShouldBe(3);
+        (await Store.GetStatsAsync(Ct)).LastChangeAt.ShouldBe(T0.AddMinutes(20));
     }
 }

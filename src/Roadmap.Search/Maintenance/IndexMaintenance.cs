@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Roadmap.Core.Documents;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Search.Maintenance;
+
+/// <summary>
+/// Keeps the search index in step with the graph store. After a write, <see cref="SyncAsync"/> indexes the documents
+/// changed since the last sync (recorded beside the index); when that record is missing or the index was recreated,
+/// it rebuilds from the store. The store is the truth: the index can always be rebuilt from it.
+/// </summary>
+public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, string stateFile)
+{
+    private const int PageSize = 1000;
+    private const int MaxIncrementalChanges = 50_000;
+
+    /// <summary>Brings the index up to date with the store: incrementally when it can, fully otherwise.</summary>
+    public async Task<IndexSyncReport> SyncAsync(bool forceFull, CancellationToken cancellationToken)
+    {
+        var state = forceFull ? null : ReadState();
+        if (state is null)
+        {
+            return await RebuildAsync(cancellationToken);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        // Sync runs after a write completes, so everything stamped up to the last seen time is already indexed.
+        var changes = await store.GetChangesAsync(state.LastChangeAt.AddTicks(1), MaxIncrementalChanges, cancellationToken);
+        if (changes.Count >= MaxIncrementalChanges)
+        {
+            return await RebuildAsync(cancellationToken);
+        }
+
+        var keys = changes.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).ToList();
+        var indexed = 0;
+        foreach (var chunk in keys.Chunk(PageSize))
+        {
+            var documents = await store.GetDocumentsAsync(chunk, cancellationToken);
+            indexed += await index.UpsertAsync(documents.Values, cancellationToken);
+        }
+
+        WriteState(changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt);
+        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed);
+    }
+
+    /// <summary>Indexes every document of the store and removes from the index what the store no longer has.</summary>
+    public async Task<IndexSyncReport> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        // Taken before reading: whatever is written meanwhile is at or after it, and the next sync picks it up.
+        var latest = (await store.GetStatsAsync(cancellationToken)).LastChangeAt;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var indexed = 0;
+        await foreach (var page in AllDocumentsAsync(cancellationToken))
+        {
+            indexed += await index.UpsertAsync(page, cancellationToken);
+            seen.UnionWith(page.Select(d => d.Key));
+        }
+
+        var extra = index.Entries().Select(e => e.Key).Where(k => !seen.Contains(k)).ToList();
+        if (extra.Count > 0)
+        {
+            await index.DeleteAsync(extra, cancellationToken);
+        }
+
+        WriteState(latest ?? DateTimeOffset.MinValue);
+        return new IndexSyncReport("full", indexed, extra.Count, stopwatch.Elapsed);
+    }
+
+    /// <summary>Compares every key and field hash of the store with the index.</summary>
+    public async Task<IndexCheckReport> CheckAsync(CancellationToken cancellationToken)
+    {
+        var entries = index.Entries().ToDictionary(e => e.Key, e => e.FieldHash, StringComparer.Ordinal);
+        var (missing, stale) = (new List<string>(), new List<string>());
+        var storeCount = 0;
+        await foreach (var page in AllDocumentsAsync(cancellationToken))
+        {
+            foreach (var document in page)
+            {
+                storeCount++;
+                if (!entries.Remove(document.Key, out var hash))
+                {
+                    missing.Add(document.Key);
+                }
+                else if (hash != IndexFieldHash.Compute(document))
+                {
+                    stale.Add(document.Key);
+                }
+            }
+        }
+
+        return new IndexCheckReport(storeCount, index.Count, missing, stale, [.. entries.Keys.Order(StringComparer.Ordinal)]);
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<Document>> AllDocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        do
+        {
+            var page = await store.ListDocumentsAsync(new DocumentQuery { First = PageSize, After = after }, cancellationToken);
+            yield return page.Items.ToList();
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null);
+    }
+
+    private SyncState? ReadState()
+    {
+        try
+        {
+            return File.Exists(stateFile) ? JsonSerializer.Deserialize<SyncState>(File.ReadAllText(stateFile)) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void WriteState(DateTimeOffset lastChangeAt)
+    {
+        var temp = stateFile + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(new SyncState(lastChangeAt)));
+        File.Move(temp, stateFile, overwrite: true);
+    }
+
+    private sealed record SyncState(DateTimeOffset LastChangeAt);
+}
