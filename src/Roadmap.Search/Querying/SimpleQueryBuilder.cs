@@ -17,6 +17,7 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     // Enough for any real query; bounds the clause count (each word makes up to six).
     private const int MaxWords = 24;
     private const int MinFuzzyLength = 5;
+    private const int MaxCodeLetters = 4;
 
     private const float ExactDesignationBoost = 100f;
     private const float CoreDesignationBoost = 40f;
@@ -25,6 +26,7 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     private const float TitleBoost = 3f;
     private const float ScopeBoost = 1f;
     private const float TitlePhraseBoost = 6f;
+    private const float AllTitleWordsBoost = 4f;
     private const float ScopePhraseBoost = 2f;
 
     /// <summary>The query for cleaned, non-empty text; an empty query (matching nothing) when no word survives analysis.</summary>
@@ -43,17 +45,22 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
 
         if (words.Count > 1)
         {
+            query.Add(AllWords(IndexFields.Title, words, AllTitleWordsBoost), Occur.SHOULD);
             query.Add(Phrase(IndexFields.Title, words, TitlePhraseBoost), Occur.SHOULD);
             query.Add(Phrase(IndexFields.Scope, words, ScopePhraseBoost), Occur.SHOULD);
         }
 
-        foreach (var token in TokenReader.Read(designation, IndexFields.Designation, text, MaxWords).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        // Only code-like tokens (X, TR, PDL, did, 1401) name designations; W3C shortnames hold ordinary words
+        // ("wot-security") that must not outrank titles about the words themselves.
+        foreach (var token in TokenReader.Read(designation, IndexFields.Designation, text, MaxWords).Select(t => t.Term).Where(IsCodeLike).Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(IndexFields.Designation, token)) { Boost = DesignationWordBoost }, Occur.SHOULD);
         }
 
         return query;
     }
+
+    private static bool IsCodeLike(string token) => token.Length <= MaxCodeLetters || token.Any(char.IsDigit);
 
     private static void AddDesignation(BooleanQuery query, string text, bool typing)
     {
@@ -96,6 +103,18 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
             }
 
             query.Add(perWord, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    // A title with every word, in any order ("security requirements for smart contract …"), beats one with some of them.
+    private static BooleanQuery AllWords(string field, List<AnalyzedToken> words, float boost)
+    {
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var term in words.Select(w => w.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(field, term)), Occur.MUST);
         }
 
         return query;
