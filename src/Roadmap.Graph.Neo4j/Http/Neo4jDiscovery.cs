@@ -13,7 +13,8 @@ internal static class Neo4jDiscovery
     {
         var root = await http.SendAsync(HttpMethod.Get, "/", null, null, r => Links.From(r.Body), cancellationToken);
         var version = root.Version;
-        if (root.Query is { } query)
+        // The Query API gained explicit transactions (which every batch needs) in 5.26; before that, 5.x still serves /tx.
+        if (root.Query is { } query && (root.Transaction is null || HasQueryTransactions(version)))
         {
             return new Neo4jServerInfo(version ?? "5", Neo4jProtocol.QueryApi, PathOf(query, database));
         }
@@ -33,6 +34,12 @@ internal static class Neo4jDiscovery
         }
 
         throw new GraphStoreException($"The server at {http.Server} answered GET / but lists no Neo4j query or transaction endpoint; is it Neo4j's HTTP port (7474)?");
+    }
+
+    private static bool HasQueryTransactions(string? version)
+    {
+        var info = new Neo4jServerInfo(version ?? "5.26", Neo4jProtocol.QueryApi, string.Empty);
+        return info.Major > 5 || (info.Major == 5 && info.Minor >= 26);
     }
 
     private static string PathOf(string link, string database)

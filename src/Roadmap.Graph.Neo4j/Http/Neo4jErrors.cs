@@ -25,8 +25,8 @@ internal static class Neo4jErrors
 
     public static Exception Classify(string code, string message, Uri server) => code switch
     {
-        _ when code.StartsWith("Neo.ClientError.Security.Unauthorized", StringComparison.Ordinal)
-            || code.StartsWith("Neo.ClientError.Security.AuthenticationRateLimit", StringComparison.Ordinal) => AuthFailed(server, $"{code}: {message}"),
+        "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit" or "Neo.ClientError.Security.CredentialsExpired"
+            => AuthFailed(server, $"{code}: {message}"),
         _ when code.StartsWith("Neo.ClientError.", StringComparison.Ordinal) => new Neo4jClientException(code, message),
         _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => new Neo4jTransientException(code, message),
         _ => new Neo4jServerException(code, message),

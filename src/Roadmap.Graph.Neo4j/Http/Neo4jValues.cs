@@ -34,12 +34,12 @@ internal static class Neo4jValues
             case Enum e:
                 writer.WriteStringValue(e.ToString());
                 break;
-            case IEnumerable<KeyValuePair<string, object?>> map:
+            case IDictionary map:
                 writer.WriteStartObject();
-                foreach (var (key, item) in map)
+                foreach (DictionaryEntry entry in map)
                 {
-                    writer.WritePropertyName(key);
-                    Write(writer, item);
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!);
+                    Write(writer, entry.Value);
                 }
 
                 writer.WriteEndObject();

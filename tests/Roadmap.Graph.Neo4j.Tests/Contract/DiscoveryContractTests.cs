@@ -25,6 +25,20 @@ public sealed class DiscoveryContractTests
     }
 
     [Fact]
+    public async Task Version5BeforeQueryApiTransactions_UsesTheTransactionalEndpoint()
+    {
+        var fake = new FakeNeo4j()
+            .On(HttpMethod.Get, "/", _ => Json(200, Root5.Replace("5.26.0", "5.24.0", StringComparison.Ordinal)))
+            .On(HttpMethod.Post, "/db/neo4j/tx/commit", _ => TxResult("[]"));
+        await using var store = Store(fake);
+
+        await store.InitializeAsync(Ct);
+
+        fake.To("/db/neo4j/tx/commit").First().Statement.ShouldStartWith("CREATE CONSTRAINT roadmap_reference_key IF NOT EXISTS");
+        fake.Requests.ShouldNotContain(r => r.Path.Contains("query", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Version44_WithoutQueryApi_UsesTransactionalEndpointOfTheDatabase()
     {
         var fake = Version4().On(HttpMethod.Post, "/db/graph/tx/commit", _ => TxResult("[]"));

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Roadmap.Graph.Neo4j.Tests.Contract;
 
 /// <summary>A request as the fake server saw it.</summary>
-internal sealed record SeenRequest(HttpMethod Method, string Path, string? Body, HttpRequestHeaders Headers)
+internal sealed record SeenRequest(HttpMethod Method, string Host, string Path, string? Body, HttpRequestHeaders Headers)
 {
     /// <summary>The Cypher text of a Query API body, or of the first statement of a transactional body.</summary>
     public string? Statement
@@ -93,7 +93,7 @@ internal sealed class FakeNeo4j : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var seen = new SeenRequest(request.Method, request.RequestUri!.AbsolutePath, body, request.Headers);
+        var seen = new SeenRequest(request.Method, request.RequestUri!.Authority, request.RequestUri.AbsolutePath, body, request.Headers);
         Requests.Add(seen);
         foreach (var (method, path, answer) in _routes)
         {

@@ -91,6 +91,7 @@ public sealed class RetryContractTests
         report.Added.ShouldBe(1);
         opened.ShouldBe(2);
         fake.To("/db/data/transaction/2/commit").Count().ShouldBe(1);
+        fake.Requests.ShouldAllBe(r => r.Host == Url.Authority, "links the server made are followed on the address we reach it by");
     }
 
     private static HttpResponseMessage Opened(int id)
