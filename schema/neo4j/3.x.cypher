@@ -1,0 +1,14 @@
+// Roadmap graph schema for Neo4j 3.x and 4.0–4.3 (the ON … ASSERT form, without names or IF NOT EXISTS).
+// Re-running these is a no-op on 3.x; the bootstrap treats "already exists" answers of 4.x as success.
+// Keep in step with 5.x.cypher: the same constraints and indexes, in the older syntax.
+CREATE CONSTRAINT ON (r:Reference) ASSERT r.key IS UNIQUE;
+CREATE CONSTRAINT ON (c:Committee) ASSERT c.key IS UNIQUE;
+CREATE CONSTRAINT ON (r:CrawlRun) ASSERT r.id IS UNIQUE;
+CREATE CONSTRAINT ON (s:Sequence) ASSERT s.name IS UNIQUE;
+CREATE CONSTRAINT ON (m:RoadmapMeta) ASSERT m.key IS UNIQUE;
+CREATE INDEX ON :Document(committee);
+CREATE INDEX ON :Document(stage);
+CREATE INDEX ON :Committee(parentKey);
+CREATE INDEX ON :Change(seq);
+CREATE INDEX ON :Change(documentKey);
+CREATE INDEX ON :Change(at);

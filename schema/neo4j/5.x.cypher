@@ -1,0 +1,13 @@
+// Roadmap graph schema for Neo4j 4.4, 5.x and calendar versions (2025.x+). Applied at every start; each statement is idempotent.
+// A :Reference is anything a relation can point at, keyed by its canonical designation; a described document also carries :Document.
+CREATE CONSTRAINT roadmap_reference_key IF NOT EXISTS FOR (r:Reference) REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT roadmap_committee_key IF NOT EXISTS FOR (c:Committee) REQUIRE c.key IS UNIQUE;
+CREATE CONSTRAINT roadmap_crawl_run_id IF NOT EXISTS FOR (r:CrawlRun) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_sequence_name IF NOT EXISTS FOR (s:Sequence) REQUIRE s.name IS UNIQUE;
+CREATE CONSTRAINT roadmap_meta_key IF NOT EXISTS FOR (m:RoadmapMeta) REQUIRE m.key IS UNIQUE;
+CREATE INDEX roadmap_document_committee IF NOT EXISTS FOR (d:Document) ON (d.committee);
+CREATE INDEX roadmap_document_stage IF NOT EXISTS FOR (d:Document) ON (d.stage);
+CREATE INDEX roadmap_committee_parent IF NOT EXISTS FOR (c:Committee) ON (c.parentKey);
+CREATE INDEX roadmap_change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
+CREATE INDEX roadmap_change_document IF NOT EXISTS FOR (c:Change) ON (c.documentKey);
+CREATE INDEX roadmap_change_at IF NOT EXISTS FOR (c:Change) ON (c.at);

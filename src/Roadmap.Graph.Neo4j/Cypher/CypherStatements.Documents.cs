@@ -1,0 +1,75 @@
+namespace Roadmap.Graph.Neo4j.Cypher;
+
+internal static partial class CypherStatements
+{
+    public static readonly string LoadDocuments = OneLine("""
+        UNWIND $keys AS key
+        MATCH (d:Reference {key: key})
+        WHERE d:Document
+        RETURN d.json AS json
+        """);
+
+    // MERGE on the constrained reference key only; everything else goes in SET, or MERGE would match on it too.
+    public static readonly string MergeDocuments = OneLine("""
+        UNWIND $rows AS row
+        MERGE (d:Reference {key: row.key})
+        SET d:Document, d += row.props
+        """);
+
+    public static readonly string CreateChanges = OneLine("""
+        UNWIND $rows AS row
+        CREATE (c:Change)
+        SET c = row
+        """);
+
+    public static readonly string History = OneLine("""
+        MATCH (c:Change {documentKey: $key})
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields
+        ORDER BY c.seq
+        """);
+
+    // "at" is a fixed-width UTC text (yyyy-MM-ddTHH:mm:ss.fffffffZ), so text order is time order in every version.
+    public static readonly string ChangesSince = OneLine("""
+        MATCH (c:Change)
+        WHERE c.at >= $since
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields
+        ORDER BY c.at, c.seq
+        LIMIT $limit
+        """);
+
+    public static readonly string CountDocuments = OneLine("""
+        MATCH (d:Document)
+        RETURN count(d) AS documents, sum(d.editionCount) AS editions
+        """);
+
+    public static readonly string CountCommittees = OneLine("""
+        MATCH (c:Committee)
+        RETURN count(c) AS committees
+        """);
+
+    // Only relations join references; PARENT joins committees.
+    public static readonly string CountRelations = OneLine("""
+        MATCH (:Reference)-[r]->(:Reference)
+        RETURN count(r) AS relations
+        """);
+
+    public static readonly string DocumentsByBody = OneLine("""
+        MATCH (d:Document)
+        RETURN d.body AS name, count(*) AS n
+        ORDER BY n DESC, name
+        """);
+
+    public static readonly string DocumentsByStage = OneLine("""
+        MATCH (d:Document)
+        RETURN d.stage AS name, count(*) AS n
+        ORDER BY n DESC, name
+        """);
+
+    public static readonly string DocumentsByCommittee = OneLine("""
+        MATCH (d:Document)
+        WHERE d.committee IS NOT NULL
+        RETURN d.committee AS name, count(*) AS n
+        ORDER BY n DESC, name
+        LIMIT $limit
+        """);
+}

@@ -1,0 +1,140 @@
+using Roadmap.Core.Committees;
+using Roadmap.Core.Crawling;
+using Roadmap.Core.Documents;
+using Roadmap.Core.Graph;
+using Roadmap.Graph.Neo4j.Cypher;
+using Roadmap.Graph.Neo4j.Http;
+
+namespace Roadmap.Graph.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    private const int StatsTopCommittees = 25;
+
+    public async Task<Document?> GetDocumentAsync(string key, CancellationToken cancellationToken) =>
+        (await GetDocumentsAsync([key], cancellationToken)).GetValueOrDefault(key);
+
+    public async Task<IReadOnlyDictionary<string, Document>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var statements = keys.Distinct(StringComparer.Ordinal).Chunk(_batchSize)
+            .Select(chunk => new CypherStatement(CypherStatements.LoadDocuments, Parameters(("keys", chunk))))
+            .ToList();
+        var found = new Dictionary<string, Document>(StringComparer.Ordinal);
+        if (statements.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var result in await _client.RunAsync(statements, cancellationToken))
+        {
+            AddDocuments(found, result);
+        }
+
+        return found;
+    }
+
+    public async Task<Committee?> GetCommitteeAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.GetCommittee, Parameters(("key", key))), cancellationToken);
+        return result.Records.Select(r => Neo4jRows.ReadCommittee(r.RequiredString("json"))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Committee>> ListCommitteesAsync(CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.ListCommittees), cancellationToken);
+        return result.Records.Select(r => Neo4jRows.ReadCommittee(r.RequiredString("json"))).ToList();
+    }
+
+    public async Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.Relations, Parameters(("key", key), ("types", TypeNames(types)))), cancellationToken);
+        return result.Records
+            .Select(r => (Record: r, Type: RelationTypes.Parse(r.String("type"))))
+            .Where(x => x.Type is not null)
+            .Select(x => new DocumentRelation(x.Record.RequiredString("fromKey"), x.Type!.Value, x.Record.RequiredString("toKey")) { Source = x.Record.String("source") })
+            .OrderBy(r => r.FromKey, StringComparer.Ordinal).ThenBy(r => r.Type.ToString(), StringComparer.Ordinal).ThenBy(r => r.ToKey, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.Neighbours, Parameters(("key", key), ("types", TypeNames(types)))), cancellationToken);
+        return result.Records
+            .Select(r => (Record: r, Type: RelationTypes.Parse(r.String("type"))))
+            .Where(x => x.Type is not null)
+            .OrderBy(x => x.Record.String("fromKey"), StringComparer.Ordinal).ThenBy(x => x.Type.ToString(), StringComparer.Ordinal).ThenBy(x => x.Record.String("toKey"), StringComparer.Ordinal)
+            .Select(x => new Neighbour(Neo4jRows.ReadDocument(x.Record.RequiredString("json")), x.Type!.Value, x.Record.Bool("outgoing")))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<DocumentChange>> GetHistoryAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.History, Parameters(("key", key))), cancellationToken);
+        return result.Records.Select(Neo4jRows.ReadChange).ToList();
+    }
+
+    public async Task<IReadOnlyList<DocumentChange>> GetChangesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken)
+    {
+        var parameters = Parameters(("since", since is { } s ? Neo4jRows.SortableTime(s) : string.Empty), ("limit", Math.Clamp(limit, 1, 100_000)));
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.ChangesSince, parameters), cancellationToken);
+        return result.Records.Select(Neo4jRows.ReadChange).ToList();
+    }
+
+    public async Task<IReadOnlyList<CrawlRun>> ListCrawlRunsAsync(int limit, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.ListCrawlRuns, Parameters(("limit", Math.Clamp(limit, 1, 10_000)))), cancellationToken);
+        return result.Records.Select(r => Neo4jRows.ReadCrawlRun(r.RequiredString("json"))).ToList();
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        // One request on the transactional endpoint (one snapshot); one request each on the Query API.
+        var results = await _client.RunAsync(
+            [
+                new CypherStatement(CypherStatements.CountDocuments),
+                new CypherStatement(CypherStatements.CountCommittees),
+                new CypherStatement(CypherStatements.CountRelations),
+                new CypherStatement(CypherStatements.DocumentsByBody),
+                new CypherStatement(CypherStatements.DocumentsByStage),
+                new CypherStatement(CypherStatements.DocumentsByCommittee, Parameters(("limit", StatsTopCommittees))),
+            ],
+            cancellationToken);
+        return new GraphStats
+        {
+            Documents = (int)results[0].SingleLong("documents"),
+            Editions = (int)results[0].SingleLong("editions"),
+            Committees = (int)results[1].SingleLong("committees"),
+            Relations = (int)results[2].SingleLong("relations"),
+            ByBody = Counts(results[3]),
+            ByLifecycle = Counts(results[4]),
+            ByCommittee = Counts(results[5]),
+        };
+    }
+
+    private async Task<Dictionary<string, Document>> LoadDocumentsAsync(ICypherTransaction tx, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(_batchSize))
+        {
+            AddDocuments(found, await tx.RunAsync(new CypherStatement(CypherStatements.LoadDocuments, Parameters(("keys", chunk))), cancellationToken));
+        }
+
+        return found;
+    }
+
+    private static void AddDocuments(Dictionary<string, Document> found, CypherResult result)
+    {
+        foreach (var record in result.Records)
+        {
+            var document = Neo4jRows.ReadDocument(record.RequiredString("json"));
+            found[document.Key] = document;
+        }
+    }
+
+    private static List<string>? TypeNames(IReadOnlyCollection<RelationType>? types) =>
+        types is null || types.Count == 0 ? null : types.Distinct().Select(RelationTypes.Name).ToList();
+
+    private static Dictionary<string, int> Counts(CypherResult result) =>
+        result.Records.Where(r => r.String("name") is not null)
+            .ToDictionary(r => r.RequiredString("name"), r => (int)r.Long("n"), StringComparer.Ordinal);
+}
