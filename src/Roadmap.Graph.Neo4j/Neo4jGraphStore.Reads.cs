@@ -1,3 +1,4 @@
+using System.Globalization;
 using Roadmap.Core.Committees;
 using Roadmap.Core.Crawling;
 using Roadmap.Core.Documents;
@@ -97,6 +98,7 @@ public sealed partial class Neo4jGraphStore
                 new CypherStatement(CypherStatements.DocumentsByBody),
                 new CypherStatement(CypherStatements.DocumentsByStage),
                 new CypherStatement(CypherStatements.DocumentsByCommittee, Parameters(("limit", StatsTopCommittees))),
+                new CypherStatement(CypherStatements.LastChange),
             ],
             cancellationToken);
         return new GraphStats
@@ -108,6 +110,9 @@ public sealed partial class Neo4jGraphStore
             ByBody = Counts(results[3]),
             ByLifecycle = Counts(results[4]),
             ByCommittee = Counts(results[5]),
+            LastChangeAt = results[6].Rows.Count > 0 && new CypherRecord(results[6], results[6].Rows[0]).String("at") is { } at
+                ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                : null,
         };
     }
 

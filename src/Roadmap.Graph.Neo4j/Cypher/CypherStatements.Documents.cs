@@ -48,6 +48,11 @@ internal static partial class CypherStatements
         """);
 
     // Only relations join references; PARENT joins committees.
+    public static readonly string LastChange = OneLine("""
+        MATCH (c:Change)
+        RETURN max(c.at) AS at
+        """);
+
     public static readonly string CountRelations = OneLine("""
         MATCH (:Reference)-[r]->(:Reference)
         RETURN count(r) AS relations
