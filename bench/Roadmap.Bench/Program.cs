@@ -9,7 +9,9 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
+var all = new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark() };
+var only = Environment.GetEnvironmentVariable("ROADMAP_BENCH_ONLY");
+foreach (var benchmark in all.Where(b => string.IsNullOrEmpty(only) || b.GetType().Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);

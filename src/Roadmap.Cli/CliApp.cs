@@ -19,6 +19,7 @@ internal static class CliApp
                 ShowCommand.Create(console),
                 SearchCommand.Create(console),
                 IndexCommand.Create(console),
+                MigrateCommand.Create(console, TimeProvider.System),
                 DemoCommand.Create(console),
             },
         };

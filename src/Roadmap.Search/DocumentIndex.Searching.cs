@@ -22,7 +22,8 @@ public sealed partial class DocumentIndex
         var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
         var offset = Math.Clamp(request.Offset, 0, MaxOffset);
 
-        Query? main;
+        Query? main = null;
+        string? simpleText = null;
         if (request.Mode == SearchMode.Advanced)
         {
             var text = TextSanitizer.Clean(request.Text, AdvancedQueryBuilder.MaxLength);
@@ -34,14 +35,14 @@ public sealed partial class DocumentIndex
         }
         else
         {
-            var text = TextSanitizer.Clean(request.Text);
-            main = text.Length == 0 ? null : _simple.Build(text);
+            simpleText = TextSanitizer.Clean(request.Text);
         }
 
         var filters = FilterBuilder.Build(request.Filters);
         try
         {
-            return WithSearcher(searcher => Run(searcher, main, filters, request.IncludeFacets, offset, limit));
+            // Simple queries are built against the reader: which words the index knows decides where to expand.
+            return WithSearcher(searcher => Run(searcher, simpleText is { Length: > 0 } text ? _simple.Build(text, searcher.IndexReader) : main, filters, request.IncludeFacets, offset, limit));
         }
         catch (BooleanQuery.TooManyClausesException)
         {

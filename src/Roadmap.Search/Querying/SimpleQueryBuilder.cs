@@ -27,37 +27,45 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     private const float ScopeBoost = 1f;
     private const float TitlePhraseBoost = 6f;
     private const float AllTitleWordsBoost = 4f;
-    private const float ScopePhraseBoost = 2f;
 
     /// <summary>The query for cleaned, non-empty text; an empty query (matching nothing) when no word survives analysis.</summary>
-    public Query Build(string text)
+    public Query Build(string text, IndexReader reader)
     {
         var typing = TextSanitizer.EndsInWord(text);
         // The clauses are alternative signals, not the words of one query, so missing some must not scale the rest down.
         var query = new BooleanQuery(disableCoord: true);
         AddDesignation(query, text, typing);
 
-        var words = TokenReader.Read(english, IndexFields.Title, text, MaxWords);
+        var words = WithoutBodyNames(TokenReader.Read(english, IndexFields.Title, text, MaxWords));
         if (words.Count > 0)
         {
-            query.Add(Words(words, typing && words[^1].End == text.Length), Occur.SHOULD);
+            query.Add(Words(words, typing && words[^1].End == text.Length, reader), Occur.SHOULD);
         }
 
         if (words.Count > 1)
         {
             query.Add(AllWords(IndexFields.Title, words, AllTitleWordsBoost), Occur.SHOULD);
+            // Title only: a sloppy phrase over long abstracts costs more than it adds to the ranking.
             query.Add(Phrase(IndexFields.Title, words, TitlePhraseBoost), Occur.SHOULD);
-            query.Add(Phrase(IndexFields.Scope, words, ScopePhraseBoost), Occur.SHOULD);
         }
 
         // Only code-like tokens (X, TR, PDL, did, 1401) name designations; W3C shortnames hold ordinary words
         // ("wot-security") that must not outrank titles about the words themselves.
-        foreach (var token in TokenReader.Read(designation, IndexFields.Designation, text, MaxWords).Select(t => t.Term).Where(IsCodeLike).Distinct(StringComparer.Ordinal))
+        foreach (var token in WithoutBodyNames(TokenReader.Read(designation, IndexFields.Designation, text, MaxWords)).Select(t => t.Term).Where(IsCodeLike).Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(IndexFields.Designation, token)) { Boost = DesignationWordBoost }, Occur.SHOULD);
         }
 
         return query;
+    }
+
+    // "ISO 22739": the body's name is matched by the designation clauses; as a word it would score most of the corpus.
+    private static readonly HashSet<string> BodyNames = new(StringComparer.Ordinal) { "iso", "iec", "itu", "etsi", "ieee", "w3c", "ietf" };
+
+    private static List<AnalyzedToken> WithoutBodyNames(List<AnalyzedToken> words)
+    {
+        var rest = words.Where(w => !BodyNames.Contains(w.Term)).ToList();
+        return rest.Count > 0 ? rest : words;
     }
 
     private static bool IsCodeLike(string token) => token.Length <= MaxCodeLetters || token.Any(char.IsDigit);
@@ -78,7 +86,9 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     }
 
     // Coord stays on here: a document with more of the words ranks higher.
-    private static BooleanQuery Words(List<AnalyzedToken> words, bool lastIsPrefix)
+    // Expansions (prefix, fuzzy) cost the most; a word the index knows needs neither, so only unknown words get them:
+    // a half-typed last word gets its prefix, a misspelt one its near misses.
+    private static BooleanQuery Words(List<AnalyzedToken> words, bool lastIsPrefix, IndexReader reader)
     {
         var query = new BooleanQuery();
         for (var i = 0; i < words.Count; i++)
@@ -89,14 +99,15 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
                 new TermQuery(new Term(IndexFields.Title, term)) { Boost = TitleBoost },
                 new TermQuery(new Term(IndexFields.Scope, term)) { Boost = ScopeBoost },
             };
-            if (lastIsPrefix && i == words.Count - 1)
+            var known = reader.DocFreq(new Term(IndexFields.Title, term)) > 0 || reader.DocFreq(new Term(IndexFields.Scope, term)) > 0;
+            if (!known && lastIsPrefix && i == words.Count - 1)
             {
                 perWord.Add(new PrefixQuery(new Term(IndexFields.Title, term)) { Boost = TitleBoost / 2 });
                 perWord.Add(new PrefixQuery(new Term(IndexFields.Scope, term)) { Boost = ScopeBoost / 2 });
             }
 
             // Numbers are identities, not words: 23257 is not a typo of 23255.
-            if (term.Length >= MinFuzzyLength && !term.Any(char.IsDigit))
+            if (!known && term.Length >= MinFuzzyLength && !term.Any(char.IsDigit))
             {
                 perWord.Add(new FuzzyQuery(new Term(IndexFields.Title, term), 1, 2) { Boost = TitleBoost / 4 });
                 perWord.Add(new FuzzyQuery(new Term(IndexFields.Scope, term), 1, 2) { Boost = ScopeBoost / 4 });

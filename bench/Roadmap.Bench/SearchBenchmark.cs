@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Roadmap.Core.Documents;
+using Roadmap.Ingest;
+using Roadmap.Search;
+
+namespace Roadmap.Bench;
+
+/// <summary>
+/// Lucene (the product's index) against SQLite FTS5 with bm25 on the same records and the same 1 000 queries, in one run:
+/// index time, p50/p99 latency, queries/s, and accuracy@1 for the designation queries.
+/// </summary>
+internal sealed class SearchBenchmark : IBenchmark
+{
+    private const int Queries = 1000;
+
+    public string Name => "Search: Lucene vs SQLite FTS5 (bm25) on the shared corpus";
+
+    public async Task<BenchSection> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var documents = await CorpusReader.ReadAsync(CorpusReader.SharedCorpusFiles(options.SharedSdo), TimeProvider.System, cancellationToken);
+        var queries = QueryMix.Draw(documents, Queries, seed: 20261123);
+
+        var folder = Path.Combine(options.WorkFolder, "search-" + Guid.NewGuid().ToString("N"));
+        var indexTime = Stopwatch.StartNew();
+        using var index = DocumentIndex.Open(Path.Combine(folder, "lucene"));
+        await index.UpsertAsync(documents, cancellationToken);
+        var luceneIndexSeconds = indexTime.Elapsed.TotalSeconds;
+        var lucene = Measure(queries, q => index.Search(new SearchRequest { Text = q.Text, Limit = 10 }).Hits.Select(h => h.Key).FirstOrDefault());
+
+        var ftsPath = Path.Combine(folder, "fts.db");
+        var ftsIndexSeconds = await BuildFtsAsync(ftsPath, documents, cancellationToken);
+        await using var connection = new SqliteConnection($"Data Source={ftsPath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM docs WHERE docs MATCH $q ORDER BY bm25(docs, 0.0, 10.0, 5.0, 1.0) LIMIT 10;";
+        var parameter = command.Parameters.Add("$q", SqliteType.Text);
+        var fts = Measure(queries, q =>
+        {
+            parameter.Value = FtsQuery(q.Text);
+            return command.ExecuteScalar() as string;
+        });
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{documents.Count:N0} documents (editions merged); {Queries:N0} queries (designations typed three ways, title word pairs, quoted title phrases), run sequentially on one thread, top 10 each. ");
+        text.Append("Lucene's figures include building highlighted titles; FTS5's do not.\n\n");
+        text.Append("| engine | index time (s) | p50 (ms) | p99 (ms) | queries/s | accuracy@1 (designations) |\n|---|---:|---:|---:|---:|---:|\n");
+        text.Append(Row("Lucene.Net (Roadmap.Search)", luceneIndexSeconds, lucene));
+        text.Append(Row("SQLite FTS5 + bm25", ftsIndexSeconds, fts));
+        text.Append(CultureInfo.InvariantCulture, $"\nThroughput ratio Lucene / FTS5: **{lucene.PerSecond / fts.PerSecond:F1}×**.\n");
+        return new BenchSection(Name, text.ToString());
+    }
+
+    private static string Row(string engine, double indexSeconds, Measured m) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {engine} | {indexSeconds:F1} | {m.P50:F2} | {m.P99:F2} | {m.PerSecond:N0} | {m.Accuracy:P1} ({m.Correct}/{m.DesignationQueries}) |\n");
+
+    private static Measured Measure(IReadOnlyList<BenchQuery> queries, Func<BenchQuery, string?> run)
+    {
+        foreach (var query in queries.Take(50))
+        {
+            run(query);
+        }
+
+        var latencies = new double[queries.Count];
+        var correct = 0;
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var one = Stopwatch.StartNew();
+            var top = run(queries[i]);
+            latencies[i] = one.Elapsed.TotalMilliseconds;
+            if (queries[i].ExpectedKey is { } expected && top == expected)
+            {
+                correct++;
+            }
+        }
+
+        var seconds = total.Elapsed.TotalSeconds;
+        Array.Sort(latencies);
+        var designationQueries = queries.Count(q => q.ExpectedKey is not null);
+        return new Measured(latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], queries.Count / seconds, correct, designationQueries);
+    }
+
+    private static async Task<double> BuildFtsAsync(string path, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(key UNINDEXED, designation, title, scope, tokenize = 'porter unicode61');";
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var transaction = connection.BeginTransaction();
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO docs (key, designation, title, scope) VALUES ($key, $designation, $title, $scope);";
+        var (key, designation, title, scope) = (insert.Parameters.Add("$key", SqliteType.Text), insert.Parameters.Add("$designation", SqliteType.Text), insert.Parameters.Add("$title", SqliteType.Text), insert.Parameters.Add("$scope", SqliteType.Text));
+        foreach (var document in documents)
+        {
+            key.Value = document.Key;
+            designation.Value = string.Join(" | ", document.Editions.Select(e => e.Id).Prepend(document.Key).Distinct());
+            title.Value = document.Title;
+            scope.Value = (object?)document.Scope ?? DBNull.Value;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stopwatch.Elapsed.TotalSeconds;
+    }
+
+    // User text as a safe FTS5 expression: each word quoted (so ":" or "-" are not syntax), all words required;
+    // a quoted phrase stays a phrase.
+    private static string FtsQuery(string text)
+    {
+        var phrase = text.StartsWith('"') && text.EndsWith('"');
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Split(['.', '/', ':', '-', '(', ')', '"', ','], StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => "\"" + w.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"")
+            .ToList();
+        return words.Count == 0 ? "\"\"" : phrase ? "\"" + string.Join(' ', words.Select(w => w.Trim('"'))) + "\"" : string.Join(' ', words);
+    }
+
+    private sealed record Measured(double P50, double P99, double PerSecond, int Correct, int DesignationQueries)
+    {
+        public double Accuracy => DesignationQueries == 0 ? 0 : (double)Correct / DesignationQueries;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Roadmap.Cli;
+using Roadmap.Core.Graph;
+using Roadmap.Graph.Embedded;
+
+namespace Roadmap.Graph.Neo4j.Tests.Migration;
+
+/// <summary><c>roadmap migrate --to neo4j</c> against the real engine: the demo graph arrives whole, and a second run changes nothing.</summary>
+[Collection(Neo4jServer.Collection)]
+public sealed class MigrateCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-migrate-tests", Guid.NewGuid().ToString("N"));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_DemoGraph_CopiesEverythingAndIsIdempotent()
+    {
+        var options = Neo4jServer.Require();
+        await using (var wipe = new Neo4jGraphStore(options))
+        {
+            await wipe.InitializeAsync(Ct);
+            await Neo4jServer.WipeAsync(wipe, Ct);
+        }
+
+        var data = Path.Combine(_root, "data");
+        (await RunAsync("demo", "--no-serve", "--data", data)).Exit.ShouldBe(0);
+
+        var (exit, output, error) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", options.Url.ToString(), "--json", "--data", data);
+        var (again, secondOutput, _) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", options.Url.ToString(), "--json", "--data", data);
+
+        exit.ShouldBe(0, error);
+        again.ShouldBe(0);
+        await using var embedded = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(data));
+        await embedded.InitializeAsync(Ct);
+        await using var neo4j = new Neo4jGraphStore(options);
+        var expected = await embedded.GetStatsAsync(Ct);
+        var actual = await neo4j.GetStatsAsync(Ct);
+        actual.Documents.ShouldBe(expected.Documents);
+        actual.Editions.ShouldBe(expected.Editions);
+        actual.Committees.ShouldBe(expected.Committees);
+        actual.Relations.ShouldBe(expected.Relations);
+        actual.ByBody.ShouldBe(expected.ByBody);
+        (await neo4j.GetDocumentAsync("ISO 22739", Ct)).ShouldBe(await embedded.GetDocumentAsync("ISO 22739", Ct));
+
+        using var first = JsonDocument.Parse(output);
+        first.RootElement.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(expected.Documents);
+        using var second = JsonDocument.Parse(secondOutput);
+        second.RootElement.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(0);
+        second.RootElement.GetProperty("documents").GetProperty("changed").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Migrate_UnreachableServer_ExitsOneWithTheUrl()
+    {
+        var (exit, _, error) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", "http://127.0.0.1:9/", "--data", Path.Combine(_root, "empty"));
+
+        exit.ShouldBe(1);
+        error.ShouldContain("127.0.0.1:9");
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, error, Ct);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
