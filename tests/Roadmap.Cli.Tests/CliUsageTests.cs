@@ -1,10 +1,11 @@
+using Roadmap.TestKit;
 using System.Text.Json;
 
 namespace Roadmap.Cli.Tests;
 
 public sealed class CliUsageTests : IDisposable
 {
-    private readonly TempData _data = new();
+    private readonly TempDirectory _data = new();
 
     public void Dispose() => _data.Dispose();
 

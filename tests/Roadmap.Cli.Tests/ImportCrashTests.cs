@@ -5,7 +5,7 @@ namespace Roadmap.Cli.Tests;
 /// <summary>SIGKILL an import at different points; a re-run must end with the store an uninterrupted import gives.</summary>
 public sealed class ImportCrashTests : IDisposable
 {
-    private readonly TempData _data = new();
+    private readonly TempDirectory _data = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -7,7 +7,7 @@ namespace Roadmap.Cli.Tests;
 
 public sealed class SearchCommandTests : IDisposable
 {
-    private readonly TempData _data = new();
+    private readonly TempDirectory _data = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

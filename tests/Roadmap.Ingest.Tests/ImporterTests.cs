@@ -1,3 +1,4 @@
+using Roadmap.TestKit;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -11,7 +12,7 @@ namespace Roadmap.Ingest.Tests;
 
 public sealed class ImporterTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-ingest-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 1, 2, 0, 0, TimeSpan.Zero));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -21,18 +22,7 @@ public sealed class ImporterTests : IDisposable
         IsoLines.Vocabulary2020, IsoLines.SmartContracts, IsoLines.Draft, IsoLines.Vocabulary2024, IsoLines.Amendment,
     ];
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Import_SameFeedAgain_ReportsNothingAddedOrChanged()
@@ -131,11 +121,11 @@ public sealed class ImporterTests : IDisposable
 
     [Fact]
     public async Task OpenAsync_MissingFile_SaysSo() =>
-        (await Should.ThrowAsync<FileNotFoundException>(() => LineSource.OpenAsync(Path.Combine(_root, "nope.jsonl"), null, Ct))).Message.ShouldContain("No such file");
+        (await Should.ThrowAsync<FileNotFoundException>(() => LineSource.OpenAsync(Path.Combine(_temp.Root, "nope.jsonl"), null, Ct))).Message.ShouldContain("No such file");
 
     private async Task<SqliteGraphStore> StoreAsync(string name)
     {
-        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_root, name)));
+        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_temp.Root, name)));
         await store.InitializeAsync(Ct);
         return store;
     }

@@ -1,10 +1,11 @@
+using Roadmap.TestKit;
 namespace Roadmap.Search.Tests;
 
 public sealed class CorruptionTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<string> WriteIndex(TempFolder folder)
+    private static async Task<string> WriteIndex(TempDirectory folder)
     {
         using var index = DocumentIndex.Open(folder.Path);
         await index.UpsertAsync(Corpus.All, Ct);
@@ -21,7 +22,7 @@ public sealed class CorruptionTests
     [Fact]
     public async Task Open_JunkInSegmentsFile_ThrowsSearchIndexCorruptException()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var path = await WriteIndex(folder);
         foreach (var segments in Directory.GetFiles(path, "segments*"))
         {
@@ -37,7 +38,7 @@ public sealed class CorruptionTests
     [Fact]
     public async Task Open_EveryIndexFileJunk_ThrowsSearchIndexCorruptException()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var path = await WriteIndex(folder);
         foreach (var file in Directory.GetFiles(path).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
         {
@@ -50,7 +51,7 @@ public sealed class CorruptionTests
     [Fact]
     public void Open_ForeignFilesWithoutIndex_ThrowsSearchIndexCorruptException()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         Directory.CreateDirectory(folder.Path);
         File.WriteAllText(Path.Combine(folder.Path, "notes.txt"), "not an index");
 
@@ -60,7 +61,7 @@ public sealed class CorruptionTests
     [Fact]
     public void Open_ValidLuceneIndexOfAnotherApplication_ThrowsSearchIndexCorruptException()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         Directory.CreateDirectory(folder.Path);
         using (var directory = Lucene.Net.Store.FSDirectory.Open(folder.Path))
         using (var analyzer = new Lucene.Net.Analysis.Core.KeywordAnalyzer())
@@ -79,7 +80,7 @@ public sealed class CorruptionTests
     [Fact]
     public async Task OpenOrRecreate_CorruptIndex_RecreatesAnEmptyWorkingIndex()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var path = await WriteIndex(folder);
         foreach (var segments in Directory.GetFiles(path, "segments*"))
         {
@@ -101,7 +102,7 @@ public sealed class CorruptionTests
     [Fact]
     public void OpenOrRecreate_NewFolder_CreatesWithoutRecreating()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
 
         using var index = DocumentIndex.OpenOrRecreate(folder.Path, out var recreated);
 

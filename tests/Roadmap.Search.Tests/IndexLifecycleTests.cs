@@ -1,3 +1,4 @@
+using Roadmap.TestKit;
 namespace Roadmap.Search.Tests;
 
 public sealed class IndexLifecycleTests
@@ -101,7 +102,7 @@ public sealed class IndexLifecycleTests
     [Fact]
     public async Task Open_SamePathAgain_KeepsTheDocuments()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         using (var index = DocumentIndex.Open(folder.Path))
         {
             await index.UpsertAsync(Corpus.All, Ct);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Roadmap.Core.Committees;
 using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
@@ -16,17 +15,13 @@ public sealed class CatalogueMapper : IRecordMapper
 
     public MappedRecord Map(string line, ImportContext context)
     {
-        CatalogueLine? row;
-        try
+        var row = JsonLine.Read(line, CatalogueJsonContext.Default.CatalogueLine, out var rejection);
+        if (row is null)
         {
-            row = JsonSerializer.Deserialize(line, CatalogueJsonContext.Default.CatalogueLine);
-        }
-        catch (JsonException ex)
-        {
-            return MappedRecord.Rejected($"malformed JSON: {ex.Message}");
+            return rejection!;
         }
 
-        if (row is null || string.IsNullOrWhiteSpace(row.Sdo) || string.IsNullOrWhiteSpace(row.Designation))
+        if (string.IsNullOrWhiteSpace(row.Sdo) || string.IsNullOrWhiteSpace(row.Designation))
         {
             return MappedRecord.Rejected("missing sdo or designation");
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Roadmap.Core.Committees;
 using Roadmap.Ingest.IsoOpenData;
 
@@ -14,17 +13,13 @@ public sealed class CommitteeMapper : IRecordMapper
 
     public MappedRecord Map(string line, ImportContext context)
     {
-        CommitteeLine? row;
-        try
+        var row = JsonLine.Read(line, CommitteeJsonContext.Default.CommitteeLine, out var rejection);
+        if (row is null)
         {
-            row = JsonSerializer.Deserialize(line, CommitteeJsonContext.Default.CommitteeLine);
-        }
-        catch (JsonException ex)
-        {
-            return MappedRecord.Rejected($"malformed JSON: {ex.Message}");
+            return rejection!;
         }
 
-        if (row is null || string.IsNullOrWhiteSpace(row.Key) || string.IsNullOrWhiteSpace(row.Body))
+        if (string.IsNullOrWhiteSpace(row.Key) || string.IsNullOrWhiteSpace(row.Body))
         {
             return MappedRecord.Rejected("missing key or body");
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Roadmap.Core.Committees;
 using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
@@ -16,19 +15,10 @@ public sealed class IsoOpenDataMapper : IRecordMapper
 
     public MappedRecord Map(string line, ImportContext context)
     {
-        IsoOpenDataLine? row;
-        try
-        {
-            row = JsonSerializer.Deserialize(line, IsoOpenDataJsonContext.Default.IsoOpenDataLine);
-        }
-        catch (JsonException ex)
-        {
-            return MappedRecord.Rejected($"malformed JSON: {ex.Message}");
-        }
-
+        var row = JsonLine.Read(line, IsoOpenDataJsonContext.Default.IsoOpenDataLine, out var rejection);
         if (row is null)
         {
-            return MappedRecord.Rejected("empty record");
+            return rejection!;
         }
 
         if (row.Id is null || string.IsNullOrWhiteSpace(row.Reference) || row.CurrentStage is null)

@@ -1,3 +1,4 @@
+using Roadmap.TestKit;
 using System.Text.Json;
 using Roadmap.Cli;
 using Roadmap.Core.Graph;
@@ -9,22 +10,11 @@ namespace Roadmap.Graph.Neo4j.Tests.Migration;
 [Collection(Neo4jServer.Collection)]
 public sealed class MigrateCommandTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-migrate-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Migrate_DemoGraph_CopiesEverythingAndIsIdempotent()
@@ -36,7 +26,7 @@ public sealed class MigrateCommandTests : IDisposable
             await Neo4jServer.WipeAsync(wipe, Ct);
         }
 
-        var data = Path.Combine(_root, "data");
+        var data = Path.Combine(_temp.Root, "data");
         (await RunAsync("demo", "--no-serve", "--data", data)).Exit.ShouldBe(0);
 
         var (exit, output, error) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", options.Url.ToString(), "--json", "--data", data);
@@ -66,7 +56,7 @@ public sealed class MigrateCommandTests : IDisposable
     [Fact]
     public async Task Migrate_UnreachableServer_ExitsOneWithTheUrl()
     {
-        var (exit, _, error) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", "http://127.0.0.1:9/", "--data", Path.Combine(_root, "empty"));
+        var (exit, _, error) = await RunAsync("migrate", "--to", "neo4j", "--neo4j-url", "http://127.0.0.1:9/", "--data", Path.Combine(_temp.Root, "empty"));
 
         exit.ShouldBe(1);
         error.ShouldContain("127.0.0.1:9");

@@ -1,3 +1,4 @@
+using Roadmap.TestKit;
 using Microsoft.Data.Sqlite;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
@@ -7,7 +8,7 @@ namespace Roadmap.Graph.Tests.Embedded;
 /// <summary>What is particular to the SQLite store: its file, its folder, and damage to either.</summary>
 public sealed class SqliteGraphStoreTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -16,7 +17,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public async Task Initialize_NewFolder_CreatesSchemaAndPassesIntegrityCheck()
     {
-        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_folder.Path, "new")));
+        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_folder.Root, "new")));
 
         await store.InitializeAsync(Ct);
 
@@ -26,7 +27,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public async Task Initialize_GarbageFile_SaysCorrupt()
     {
-        var path = Path.Combine(_folder.Path, "graph.db");
+        var path = Path.Combine(_folder.Root, "graph.db");
         await File.WriteAllBytesAsync(path, Enumerable.Range(0, 8192).Select(i => (byte)(i * 7)).ToArray(), Ct);
         var store = new SqliteGraphStore(path);
 
@@ -38,7 +39,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public async Task Initialize_ForeignSqliteDatabase_SaysNotRoadmap()
     {
-        var path = Path.Combine(_folder.Path, "other.db");
+        var path = Path.Combine(_folder.Root, "other.db");
         await using (var connection = new SqliteConnection($"Data Source={path}"))
         {
             await connection.OpenAsync(Ct);
@@ -60,7 +61,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public void DataDirectory_ForeignNonEmptyFolder_IsRefused()
     {
-        var foreign = Path.Combine(_folder.Path, "photos");
+        var foreign = Path.Combine(_folder.Root, "photos");
         Directory.CreateDirectory(foreign);
         File.WriteAllText(Path.Combine(foreign, "holiday.jpg"), "not ours");
 
@@ -73,7 +74,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public void DataDirectory_PathIsAFile_IsRefused()
     {
-        var file = Path.Combine(_folder.Path, "a-file");
+        var file = Path.Combine(_folder.Root, "a-file");
         File.WriteAllText(file, "x");
 
         Should.Throw<GraphStoreException>(() => DataDirectory.OpenOrCreate(file)).Message.ShouldContain("is a file");
@@ -82,7 +83,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public void DataDirectory_DamagedMarker_IsReported()
     {
-        var folder = Path.Combine(_folder.Path, "data");
+        var folder = Path.Combine(_folder.Root, "data");
         DataDirectory.OpenOrCreate(folder);
         File.WriteAllText(Path.Combine(folder, DataDirectory.MarkerFileName), "{ broken");
 
@@ -92,7 +93,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public void DataDirectory_ExistingRoadmapFolder_Reopens()
     {
-        var folder = Path.Combine(_folder.Path, "data");
+        var folder = Path.Combine(_folder.Root, "data");
         var first = DataDirectory.OpenOrCreate(folder);
         File.WriteAllText(first.GraphDatabasePath, string.Empty);
 
