@@ -18,6 +18,9 @@ internal static class CliApp
                 StatsCommand.Create(console),
                 ShowCommand.Create(console),
                 DemoCommand.Create(console),
+                CrawlCommand.Create(console),
+                ParseCommand.Create(console),
+                ChangesCommand.Create(console),
             },
         };
 
