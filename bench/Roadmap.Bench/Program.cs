@@ -9,7 +9,7 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
+foreach (var benchmark in new IBenchmark[] { new IngestBenchmark(), new ParseBenchmark() })
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);
