@@ -9,7 +9,7 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-var all = new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark() };
+var all = new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark() };
 var only = Environment.GetEnvironmentVariable("ROADMAP_BENCH_ONLY");
 foreach (var benchmark in all.Where(b => string.IsNullOrEmpty(only) || b.GetType().Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))
 {

@@ -21,6 +21,9 @@ internal static class CliApp
                 IndexCommand.Create(console),
                 MigrateCommand.Create(console, TimeProvider.System),
                 DemoCommand.Create(console),
+                CrawlCommand.Create(console),
+                ParseCommand.Create(console),
+                ChangesCommand.Create(console),
             },
         };
 

@@ -6,6 +6,7 @@ internal static class SampleData
     public const string IsoFeed = "iso_deliverables_metadata.jsonl";
     public const string Catalogue = "catalogue.jsonl";
     public const string Committees = "committees.jsonl";
+    public const string Snapshot = "snapshot";
 
     public static string? Locate()
     {

@@ -31,6 +31,9 @@ public sealed class CliUsageTests : IDisposable
     [InlineData("stats")]
     [InlineData("show")]
     [InlineData("demo")]
+    [InlineData("crawl")]
+    [InlineData("parse")]
+    [InlineData("changes")]
     public async Task EveryVerb_HasHelp(params string[] verb)
     {
         var (exit, output, _) = await CliRunner.RunAsync([.. verb, "--help"]);

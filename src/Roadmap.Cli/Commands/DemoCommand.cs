@@ -1,14 +1,18 @@
 using System.CommandLine;
+using Roadmap.Crawlers;
+using Roadmap.Crawlers.Iso;
+using Roadmap.Crawlers.Itu;
+using Roadmap.Crawlers.Runs;
 using Roadmap.Ingest;
 using Roadmap.Ingest.Catalogue;
 using Roadmap.Ingest.Committees;
-using Roadmap.Ingest.IsoOpenData;
 
 namespace Roadmap.Cli.Commands;
 
 /// <summary>
 /// <c>roadmap demo</c>: the main job on the embedded default, from the sample data kept in the repository.
-/// Today: import the samples and print the statistics. Later steps (crawl, analyse, report, serve) join here.
+/// Committees are imported; ITU-T and ISO are crawled from the offline snapshot <c>samples/snapshot</c> through the real
+/// parsers; ETSI, IEEE and W3C, which the crawlers do not cover, are imported from the catalogue. Later steps join here.
 /// </summary>
 internal static class DemoCommand
 {
@@ -24,16 +28,16 @@ internal static class DemoCommand
             var data = GlobalOptions.DataPath(result);
             await console.Out.WriteLineAsync($"Roadmap demo: data folder {data}, samples {folder}");
 
-            foreach (var (file, mapper) in new (string, IRecordMapper)[]
-            {
-                (SampleData.Committees, new CommitteeMapper()),
-                (SampleData.IsoFeed, new IsoOpenDataMapper()),
-                (SampleData.Catalogue, new CatalogueMapper()),
-            })
-            {
-                var report = await ImportCommand.RunAsync(console, data, Path.Combine(folder, file), mapper, new ImportOptions(), ct);
-                await ImportCommand.PrintAsync(console, report);
-            }
+            var committees = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.Committees), new CommitteeMapper(), new ImportOptions(), ct);
+            await ImportCommand.PrintAsync(console, committees);
+
+            // Every listed ITU-T Recommendation in the snapshot is in scope, not only the nightly crawl's default ranges.
+            var options = new CrawlerOptions { Sources = { [ItuSource.SourceName] = new SourceSettings { Include = ["*"] } } };
+            var crawl = new CrawlRequest { Sources = [ItuSource.SourceName, IsoSource.SourceName], FromSnapshot = Path.Combine(folder, SampleData.Snapshot) };
+            CrawlCommand.Print(console, await CrawlCommand.RunAsync(data, options, crawl, ct));
+
+            var catalogue = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.Catalogue), new CatalogueExceptMapper(new CatalogueMapper(), "ITU-T"), new ImportOptions(), ct);
+            await ImportCommand.PrintAsync(console, catalogue);
 
             await using (var store = await StoreFactory.OpenAsync(data, ct))
             {

@@ -15,14 +15,22 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Search"] = ["Roadmap.Core"],
         ["Roadmap.Ingest"] = ["Roadmap.Core"],
         ["Roadmap.Analysis"] = ["Roadmap.Core"],
+        // Crawlers: the shared machinery knows only the core; each body's crawler adds the shared machinery (and the
+        // ingest mappers it reuses), never another body's crawler.
+        ["Roadmap.Crawlers"] = ["Roadmap.Core"],
+        ["Roadmap.Crawlers.Itu"] = ["Roadmap.Core", "Roadmap.Crawlers"],
+        ["Roadmap.Crawlers.Iso"] = ["Roadmap.Core", "Roadmap.Ingest", "Roadmap.Crawlers"],
         ["Roadmap.Cli"] = ["*"],
         ["Roadmap.Api"] = ["*"],
     };
 
     private static readonly string[] Hosts = ["Roadmap.Cli", "Roadmap.Api"];
 
+    // Production code lives under src/ and crawlers/.
+    private static readonly string[] Roots = ["src", "crawlers"];
+
     public static TheoryData<string> SourceProjects() =>
-        [.. Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "src"), "*.csproj", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        [.. ProjectFiles("*.csproj").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
 
     [Theory]
     [MemberData(nameof(SourceProjects))]
@@ -52,6 +60,9 @@ public sealed class DependencyDirectionTests
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .ToArray();
 
-    private static string ProjectPath(string project) =>
-        Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "src"), project + ".csproj", SearchOption.AllDirectories).Single();
+    private static string ProjectPath(string project) => ProjectFiles(project + ".csproj").Single();
+
+    private static IEnumerable<string> ProjectFiles(string pattern) =>
+        Roots.Select(r => Path.Combine(SharedData.RepoRoot, r)).Where(Directory.Exists)
+            .SelectMany(root => Directory.GetFiles(root, pattern, SearchOption.AllDirectories));
 }

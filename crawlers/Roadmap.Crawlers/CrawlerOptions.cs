@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Roadmap.Crawlers;
+
+/// <summary>How the crawlers behave: politeness, resilience, drift and schedule. Bound from the <c>Crawler</c> section.</summary>
+public sealed class CrawlerOptions
+{
+    public const string Section = "Crawler";
+
+    /// <summary>Put in the User-Agent so a site operator can reach whoever runs the crawl.</summary>
+    [Required]
+    public string Contact { get; set; } = "mailto:roadmap-crawler@example.org";
+
+    /// <summary>Requests per second per host; 1 by default, as polite crawlers do.</summary>
+    [Range(0.001, 10_000)]
+    public double RequestsPerSecond { get; set; } = 1;
+
+    public bool HonourRobotsTxt { get; set; } = true;
+
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>The first retry delay; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest Retry-After the crawl will wait for; a longer one fails the page (it is retried next run).</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The whole run's time budget; when spent the run stops, keeps its checkpoint and is marked degraded.</summary>
+    public TimeSpan RunBudget { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>Per host: the share of failed attempts, over the sampling window, that opens the circuit.</summary>
+    [Range(0.01, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    [Range(2, 10_000)]
+    public int BreakerMinimumThroughput { get; set; } = 10;
+
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A listing that yields fewer than this share of last run's items is layout drift, not a real drop.</summary>
+    [Range(0.0, 1.0)]
+    public double DriftRatio { get; set; } = 0.5;
+
+    /// <summary>Cron expression (UTC) of the nightly run.</summary>
+    [Required]
+    public string Schedule { get; set; } = "0 2 * * *";
+
+    /// <summary>The sources the nightly run crawls, in order.</summary>
+    public List<string> NightlySources { get; set; } = ["itu-t", "iso"];
+
+    /// <summary>Per source: seed URLs and include filters replacing the source's defaults.</summary>
+    public Dictionary<string, SourceSettings> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string UserAgent => $"Roadmap/1.0 (standards gap-analysis crawler; +{Contact})";
+}
+
+/// <summary>One source's overrides: where to start and which items of its listings to follow.</summary>
+public sealed class SourceSettings
+{
+    /// <summary>Seed pages as <c>kind url</c>, e.g. <c>itu-series https://www.itu.int/rec/T-REC-X/en</c>.</summary>
+    public List<string> Seeds { get; set; } = [];
+
+    /// <summary>Which listed items to follow, in the source's own filter syntax (ITU-T: <c>X.1400-X.1499</c>, <c>F.751.*</c>).</summary>
+    public List<string> Include { get; set; } = [];
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Roadmap.Crawlers;
+using Roadmap.Crawlers.Runs;
+
+namespace Roadmap.Cli.Commands;
+
+/// <summary><c>roadmap crawl [--source itu-t|iso|all] [--from DIR] [--save DIR] [--resume] [--json]</c>: crawl by hand.</summary>
+internal static class CrawlCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var source = new Option<string>("--source") { Description = "Which source to crawl: itu-t, iso or all", DefaultValueFactory = _ => "all" };
+        source.AcceptOnlyFromAmong("itu-t", "iso", "all");
+        var from = new Option<string?>("--from") { Description = "Replay a snapshot folder instead of the network" };
+        var save = new Option<string?>("--save") { Description = "Record every response into a snapshot folder" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run from its checkpoint" };
+        var json = GlobalOptions.Json("the run reports");
+        var command = new Command("crawl", "Crawl ITU-T and ISO pages into the graph (politely, resumably, offline with --from)") { source, from, save, resume, json };
+        command.SetAction((result, ct) => console.GuardAsync(async () =>
+        {
+            var data = GlobalOptions.DataPath(result);
+            var request = new CrawlRequest
+            {
+                Sources = [result.GetValue(source)!], FromSnapshot = result.GetValue(from), SaveSnapshot = result.GetValue(save), Resume = result.GetValue(resume),
+            };
+            var reports = await RunAsync(data, CrawlerOptionsFile.Load(data), request, ct);
+            if (result.GetValue(json))
+            {
+                await console.WriteJsonAsync(reports);
+            }
+            else
+            {
+                Print(console, reports);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal static async Task<IReadOnlyList<CrawlReport>> RunAsync(string data, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken)
+    {
+        if (request.FromSnapshot is { } folder && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"snapshot folder '{folder}' does not exist");
+        }
+
+        await using var store = await StoreFactory.OpenAsync(data, cancellationToken);
+        var session = new CrawlSession(store, CrawlSources.All, options, data, TimeProvider.System, NullLoggerFactory.Instance);
+        return await session.RunAsync(request, cancellationToken);
+    }
+
+    internal static void Print(CliConsole console, IReadOnlyList<CrawlReport> reports)
+    {
+        foreach (var r in reports)
+        {
+            console.Out.WriteLine(
+                $"{r.Source}: {r.State} — {r.Pages} pages ({r.NotModified} not modified, {r.Retries} retries), " +
+                $"added {r.Added}, changed {r.Changed}, withdrawn {r.Withdrawn}, unchanged {r.Unchanged}, failed {r.Failures.Count}" +
+                (r.Pending > 0 ? $", {r.Pending} left" : string.Empty) + $" [{r.RunId}]");
+            if (r.Message is not null)
+            {
+                console.Out.WriteLine($"  {r.Message}");
+            }
+
+            foreach (var failure in r.Failures.Take(10))
+            {
+                console.Out.WriteLine($"  failed {failure.Url}: {failure.Reason}");
+            }
+        }
+    }
+}
