@@ -5,7 +5,7 @@ namespace Roadmap.Cli.Tests;
 
 public sealed class CrawlCommandTests : IDisposable
 {
-    private readonly TempData _data = new();
+    private readonly TempDirectory _data = new();
 
     public void Dispose() => _data.Dispose();
 
