@@ -1,0 +1,24 @@
+using Roadmap.Core.Analysis;
+using Roadmap.Graph.Embedded;
+using Roadmap.TestKit.Conformance;
+
+namespace Roadmap.Graph.Tests.Embedded;
+
+/// <summary>The analysis store conformance suite, run against the embedded SQLite store (the graph's database file).</summary>
+public sealed class SqliteAnalysisStoreConformanceTests : AnalysisStoreConformance
+{
+    private readonly TempFolder _folder = new();
+
+    protected override async Task<IAnalysisStore> CreateStoreAsync()
+    {
+        var store = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_folder.Path, "data")));
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Dispose();
+    }
+}
