@@ -146,7 +146,7 @@ public static partial class TaxonomyLoader
                 if (path.Contains(parent, StringComparer.Ordinal))
                 {
                     var cycle = path[path.IndexOf(parent)..].Append(parent).ToList();
-                    if (cycle.All(reported.Add))
+                    if (reported.Add(string.Join(',', cycle.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
                     {
                         errors.Add($"topic '{node.Id}': parents form a cycle: {string.Join(" → ", cycle)}");
                     }
