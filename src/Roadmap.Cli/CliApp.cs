@@ -20,6 +20,10 @@ internal static class CliApp
                 SearchCommand.Create(console),
                 IndexCommand.Create(console),
                 DemoCommand.Create(console),
+                AnalyzeCommand.Create(console),
+                GapsCommand.Create(console),
+                OverlapsCommand.Create(console),
+                CoverageCommand.Create(console),
             },
         };
 

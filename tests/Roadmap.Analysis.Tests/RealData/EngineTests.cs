@@ -101,6 +101,8 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
 
     private static readonly Dictionary<string, string> CoveringTitles = new(StringComparer.Ordinal)
     {
+        ["security.quantum"] = "Blockchain and distributed ledger technologies — Post-quantum cryptography migration",
+        ["security.incident"] = "Blockchain and distributed ledger technologies — Security incident response and forensics",
         ["security.crypto"] = "Blockchain and distributed ledger technologies — Post-quantum cryptography and key management",
         ["privacy.confidentiality"] = "Blockchain and distributed ledger technologies — Confidential computing and data obfuscation",
         ["applications.voting"] = "Blockchain and distributed ledger technologies — Electronic voting systems",

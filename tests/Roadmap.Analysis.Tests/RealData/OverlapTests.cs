@@ -30,6 +30,18 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
 
         top.ShouldAllBe(o => o.FirstBody != o.SecondBody || o.FirstCommittee != o.SecondCommittee);
         top.ShouldAllBe(o => o.SharedTerms.Count > 0);
+        // Verified by reading the titles: the same subject written up by two bodies.
+        foreach (var (a, b) in new[]
+        {
+            ("ETSI GR PDL 006", "ITU-T F.751.21"), // inter-ledger / inter-chain interoperability of permissioned DLT
+            ("IEEE 3270.03", "ITU-T F.751.10"), // DLT-based digital collection services
+            ("IEEE 3201", "ITU-T X.1286"), // blockchain access control
+            ("ETSI GS PDL 011", "ITU-T X.1412"), // smart-contract security requirements
+            ("ISO 23257", "ITU-T F.751.2"), // reference architecture / reference framework
+        })
+        {
+            top.ShouldContain(o => o.FirstKey == a && o.SecondKey == b, $"{a} ↔ {b}");
+        }
     }
 
     [Fact]
