@@ -9,7 +9,7 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
+foreach (var benchmark in Select(args, new IBenchmark[] { new IngestBenchmark(), new AnalysisBenchmark() }))
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);
@@ -20,3 +20,10 @@ foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
 await PerformanceReport.WriteAsync(options, sections, TimeProvider.System);
 Console.WriteLine($"wrote {options.Output}");
 return 0;
+
+// --only NAME-PREFIX runs the benchmarks whose name starts with it (e.g. --only Analysis); all run by default.
+static IEnumerable<IBenchmark> Select(string[] args, IBenchmark[] all)
+{
+    var only = Array.IndexOf(args, "--only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    return only is null ? all : all.Where(b => b.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase));
+}
