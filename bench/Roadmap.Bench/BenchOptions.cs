@@ -13,6 +13,7 @@ internal sealed record BenchOptions(string SharedSdo, string Output, string Work
             {
                 case "--shared": shared = Path.GetFullPath(args[i + 1]); break;
                 case "--out": output = Path.GetFullPath(args[i + 1]); break;
+                case "--only": break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -9,9 +9,7 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-var all = new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark() };
-var only = Environment.GetEnvironmentVariable("ROADMAP_BENCH_ONLY");
-foreach (var benchmark in all.Where(b => string.IsNullOrEmpty(only) || b.GetType().Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))
+foreach (var benchmark in Select(args, new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark() }))
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);
@@ -22,3 +20,10 @@ foreach (var benchmark in all.Where(b => string.IsNullOrEmpty(only) || b.GetType
 await PerformanceReport.WriteAsync(options, sections, TimeProvider.System);
 Console.WriteLine($"wrote {options.Output}");
 return 0;
+
+// --only NAME-PREFIX runs the benchmarks whose name starts with it (e.g. --only Analysis); all run by default.
+static IEnumerable<IBenchmark> Select(string[] args, IBenchmark[] all)
+{
+    var only = Array.IndexOf(args, "--only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    return only is null ? all : all.Where(b => b.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase));
+}

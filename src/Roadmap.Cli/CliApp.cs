@@ -24,6 +24,10 @@ internal static class CliApp
                 CrawlCommand.Create(console),
                 ParseCommand.Create(console),
                 ChangesCommand.Create(console),
+                AnalyzeCommand.Create(console),
+                GapsCommand.Create(console),
+                OverlapsCommand.Create(console),
+                CoverageCommand.Create(console),
             },
         };
 

@@ -44,6 +44,12 @@ internal static class DemoCommand
                 StatsCommand.Print(console, await store.GetStatsAsync(ct));
             }
 
+            // Analysis: classify the loaded documents, then coverage, gaps, overlaps and liaisons (issue 5).
+            await using (var session = await AnalysisSession.OpenAsync(console, data, null, ct))
+            {
+                await AnalyzeCommand.PrintAsync(console, await session.Engine.RunAsync(new Roadmap.Analysis.AnalysisRequest(), ct));
+            }
+
             if (!result.GetValue(noServe))
             {
                 await console.Out.WriteLineAsync("Next: ./roadmap show \"ISO 22739\" — serving over HTTP is not part of this build yet.");

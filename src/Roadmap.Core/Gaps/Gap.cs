@@ -1,22 +1,50 @@
 namespace Roadmap.Core.Gaps;
 
-/// <summary>A topic nobody covers well enough, found by analysis or recorded by an editor.</summary>
+/// <summary>
+/// A topic nobody covers well enough, found by analysis or recorded by an editor. Everything a reader needs to judge
+/// it is kept on the record: the evidence documents and how they map, the work that may close it, the priority with
+/// its formula's terms, the status history and the runs that first saw and last changed it.
+/// </summary>
 public sealed record Gap
 {
+    /// <summary><c>gap:{topicId}</c> for gaps the analysis finds; editors' gaps get their own ids.</summary>
     public required string Id { get; init; }
 
     public required string TopicId { get; init; }
 
     public required string Statement { get; init; }
 
+    public GapKind Kind { get; init; } = GapKind.NoCoverage;
+
     public GapStatus Status { get; init; } = GapStatus.Open;
 
     /// <summary>True when an editor created the gap rather than the analysis.</summary>
     public bool EditorCreated { get; init; }
 
+    /// <summary>The priority score, 0–100; <see cref="PriorityBreakdown"/> says how it was reached.</summary>
     public double Priority { get; init; }
 
-    public IReadOnlyList<string> EvidenceKeys { get; init; } = [];
+    public GapPriority? PriorityBreakdown { get; init; }
 
+    /// <summary>Documents that bear on the gap, each with how it maps to the topic and how sure the mapping is.</summary>
+    public IReadOnlyList<GapEvidence> Evidence { get; init; } = [];
+
+    /// <summary>Keys of documents in development that may close the gap.</summary>
+    public IReadOnlyList<string> WorkInProgress { get; init; } = [];
+
+    /// <summary>Who could take the work on, from the taxonomy's committee mandates, e.g. <c>ITU-T SG17 Q14/17</c>.</summary>
     public string? SuggestedOwner { get; init; }
+
+    public string? SuggestedOwnerMandate { get; init; }
+
+    public string? FirstSeenRun { get; init; }
+
+    public string? LastChangedRun { get; init; }
+
+    public IReadOnlyList<GapStatusChange> History { get; init; } = [];
+
+    public IReadOnlyList<GapNote> Notes { get; init; } = [];
+
+    /// <summary>The keys of the evidence documents.</summary>
+    public IEnumerable<string> EvidenceKeys => Evidence.Select(e => e.DocumentKey);
 }

@@ -2,8 +2,15 @@ namespace Roadmap.Core.Gaps;
 
 public enum GapStatus
 {
+    /// <summary>Nothing covers the topic well enough and no work is under way.</summary>
     Open,
+
+    /// <summary>New work covers the topic (a fresh document in force or work in development); the evidence says which.</summary>
     Addressed,
+
+    /// <summary>An editor closed it: the gap is no more.</summary>
     Closed,
+
+    /// <summary>An editor judged it not a gap. The analysis never reopens it.</summary>
     Dismissed,
 }

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Taxonomy;
+using Roadmap.Core.Analysis;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Analysis;
+
+/// <summary>
+/// Runs the analysis: classify (all documents, or only those the graph changed since the last run), apply editors'
+/// decisions, place the classified documents on the analysed date, then compute coverage, gaps, overlaps and liaisons.
+/// A live run reconciles the stored gaps and overlaps; an "as of" run only records its snapshot.
+/// </summary>
+public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, TopicTaxonomy taxonomy, TimeProvider time)
+{
+    private const int MaxIncrementalChanges = 50_000;
+
+    public async Task<AnalysisResult> RunAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var started = time.GetUtcNow();
+        // Taken before reading: whatever is written meanwhile is at or after it, and the next run picks it up.
+        var changesThrough = (await graph.GetStatsAsync(cancellationToken)).LastChangeAt;
+        var runs = await store.ListRunsAsync(1, cancellationToken);
+        var last = runs.Count > 0 ? runs[0] : null;
+        var (mode, changed) = await ChangedKeysAsync(request, last, cancellationToken);
+
+        var classifier = new Classifier(taxonomy, matcher);
+        if (mode == AnalysisMode.Full)
+        {
+            await store.ReplaceClassificationsAsync(null, classifier.Classify(), cancellationToken);
+        }
+        else if (changed.Count > 0)
+        {
+            await store.ReplaceClassificationsAsync(changed, classifier.Classify(changed), cancellationToken);
+        }
+
+        var runId = RunId(started, request.AsOf);
+        var decisions = await store.GetDecisionsAsync(cancellationToken);
+        var assignments = EditorDecisions.Apply(await store.GetClassificationsAsync(null, cancellationToken), decisions);
+        var referenceDate = request.AsOf ?? DateOnly.FromDateTime(started.UtcDateTime);
+        var findings = await ComputeAsync(request, assignments, decisions, referenceDate, cancellationToken);
+
+        var gaps = findings.Gaps;
+        if (request.AsOf is null)
+        {
+            var reconciled = Gaps.GapReconciler.Reconcile(findings.GapFindings, await store.ListGapsAsync(null, cancellationToken), runId, started);
+            await store.SaveGapsAsync(reconciled, cancellationToken);
+            await store.ReplaceOverlapsAsync(findings.Overlaps, cancellationToken);
+            gaps = await store.ListGapsAsync(null, cancellationToken);
+        }
+
+        var run = new AnalysisRun
+        {
+            Id = runId,
+            StartedAt = started,
+            FinishedAt = time.GetUtcNow(),
+            AsOf = request.AsOf,
+            Mode = mode,
+            ChangesThrough = changesThrough,
+            TaxonomyHash = taxonomy.Hash,
+            Classified = mode == AnalysisMode.Full ? matcher.Count : changed.Count,
+            InScope = findings.InScope,
+            OpenGaps = gaps.Count(g => g.Status == Core.Gaps.GapStatus.Open),
+            Overlaps = findings.Overlaps.Count(o => !o.IsKnown),
+        };
+        await store.SaveRunAsync(run, new AnalysisSnapshot { RunId = runId, Coverage = findings.Coverage, Liaisons = findings.Liaisons, Gaps = gaps }, cancellationToken);
+        return new AnalysisResult
+        {
+            Run = run,
+            Assignments = assignments,
+            Coverage = findings.Coverage,
+            Gaps = gaps,
+            Overlaps = findings.Overlaps,
+            Liaisons = findings.Liaisons,
+            Elapsed = stopwatch.Elapsed,
+        };
+    }
+
+    private async Task<(AnalysisMode Mode, IReadOnlySet<string> Changed)> ChangedKeysAsync(AnalysisRequest request, AnalysisRun? last, CancellationToken cancellationToken)
+    {
+        if (request.Full || last is null || last.TaxonomyHash != taxonomy.Hash)
+        {
+            return (AnalysisMode.Full, new HashSet<string>());
+        }
+
+        // Everything stamped up to the last run's mark was classified by it.
+        var since = last.ChangesThrough is { } mark ? mark.AddTicks(1) : (DateTimeOffset?)null;
+        var changes = await graph.GetChangesAsync(since, MaxIncrementalChanges, cancellationToken);
+        return changes.Count >= MaxIncrementalChanges
+            ? (AnalysisMode.Full, new HashSet<string>())
+            : (AnalysisMode.Incremental, changes.Select(c => c.DocumentKey).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static string RunId(DateTimeOffset started, DateOnly? asOf) =>
+        "run-" + started.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture)
+        + (asOf is { } date ? "-asof-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
+}

@@ -1,0 +1,23 @@
+using Roadmap.Core.Analysis;
+using Roadmap.Core.Gaps;
+
+namespace Roadmap.Analysis;
+
+/// <summary>A run's outcome as plain records, with all the explanation data (evidence, formula terms, shared terms).</summary>
+public sealed record AnalysisResult
+{
+    public required AnalysisRun Run { get; init; }
+
+    public required IReadOnlyList<TopicAssignment> Assignments { get; init; }
+
+    public required IReadOnlyList<CoverageCell> Coverage { get; init; }
+
+    /// <summary>For a live run, the stored gaps after reconciliation; for an "as of" run, the gaps as found on that date.</summary>
+    public required IReadOnlyList<Gap> Gaps { get; init; }
+
+    public required IReadOnlyList<Overlap> Overlaps { get; init; }
+
+    public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,101 @@
+using Roadmap.Core.Analysis;
+
+namespace Roadmap.Analysis.Overlaps;
+
+/// <summary>Unit-length tf-idf vectors of the candidates' titles (counted twice) and scopes, with an inverted index for pair dots.</summary>
+internal sealed class TermVectors
+{
+    private readonly List<Dictionary<string, double>> _vectors;
+
+    private TermVectors(List<Dictionary<string, double>> vectors) => _vectors = vectors;
+
+    public static TermVectors Build(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher)
+    {
+        var counts = candidates.Select(c =>
+        {
+            var tf = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var term in matcher.Terms(c.Title))
+            {
+                tf[term] = tf.GetValueOrDefault(term) + 2;
+            }
+
+            foreach (var term in c.Scope is null ? [] : matcher.Terms(c.Scope))
+            {
+                tf[term] = tf.GetValueOrDefault(term) + 1;
+            }
+
+            return tf;
+        }).ToList();
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in counts.SelectMany(c => c.Keys))
+        {
+            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+        }
+
+        var n = Math.Max(1, candidates.Count);
+        var vectors = counts.Select(tf =>
+        {
+            var vector = tf.ToDictionary(t => t.Key, t => (1 + Math.Log(t.Value)) * Math.Log(1 + (n / (double)documentFrequency[t.Key])), StringComparer.Ordinal);
+            var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+            return norm == 0 ? vector : vector.ToDictionary(v => v.Key, v => v.Value / norm, StringComparer.Ordinal);
+        }).ToList();
+        return new TermVectors(vectors);
+    }
+
+    /// <summary>
+    /// The dot product of every pair sharing at least one distinctive term, by (i, j) with i &lt; j. Terms most candidates
+    /// share do not propose pairs (their idf is low and their pair count quadratic), but they still count in each dot.
+    /// </summary>
+    public Dictionary<(int, int), double> Dots()
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _vectors.Count; i++)
+        {
+            foreach (var term in _vectors[i].Keys)
+            {
+                (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
+            }
+        }
+
+        var maxProposers = Math.Max(50, _vectors.Count / 10);
+        var dots = new Dictionary<(int, int), double>();
+        foreach (var list in postings.Values.Where(l => l.Count <= maxProposers))
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var key = (list[x], list[y]);
+                    if (!dots.ContainsKey(key))
+                    {
+                        dots[key] = Dot(list[x], list[y]);
+                    }
+                }
+            }
+        }
+
+        return dots;
+    }
+
+    private double Dot(int i, int j)
+    {
+        var (small, large) = _vectors[i].Count <= _vectors[j].Count ? (_vectors[i], _vectors[j]) : (_vectors[j], _vectors[i]);
+        var sum = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var other))
+            {
+                sum += weight * other;
+            }
+        }
+
+        return Math.Min(1.0, sum);
+    }
+
+    public IReadOnlyList<string> SharedTerms(int i, int j, int limit) =>
+        [.. _vectors[i].Where(t => _vectors[j].ContainsKey(t.Key))
+            .Select(t => (t.Key, Weight: t.Value * _vectors[j][t.Key]))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Take(limit).Select(t => t.Key)];
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using Roadmap.Core.Analysis;
+
+namespace Roadmap.Cli.Commands;
+
+/// <summary><c>roadmap coverage</c>: the coverage matrix of the last analysis, topic × body (or × committee).</summary>
+internal static class CoverageCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var by = new Option<CoverageDimension>("--by") { Description = "Body or Committee", DefaultValueFactory = _ => CoverageDimension.Body };
+        var json = GlobalOptions.Json("every cell (both dimensions)");
+        var command = new Command("coverage", "Show the coverage matrix: published / in development / withdrawn per topic and body") { by, json };
+        command.SetAction((result, ct) => console.GuardAsync(async () =>
+        {
+            await using var store = await AnalysisSession.OpenStoreAsync(GlobalOptions.DataPath(result), ct);
+            var runs = await store.ListRunsAsync(1, ct);
+            var snapshot = runs.Count == 0 ? null : await store.GetSnapshotAsync(runs[0].Id, ct);
+            if (snapshot is null)
+            {
+                await console.Error.WriteLineAsync("error: no analysis yet; run 'roadmap analyze' first");
+                return ExitCodes.RuntimeError;
+            }
+
+            if (result.GetValue(json))
+            {
+                await console.WriteJsonAsync(new { run = runs[0], cells = snapshot.Coverage });
+                return ExitCodes.Ok;
+            }
+
+            var dimension = result.GetValue(by);
+            await console.Out.WriteLineAsync($"coverage of run {runs[0].Id}{(runs[0].AsOf is { } d ? $" (as of {d:yyyy-MM-dd})" : string.Empty)} — cells are published/in development/withdrawn (newest)");
+            foreach (var topic in snapshot.Coverage.Where(c => c.Dimension == dimension).GroupBy(c => c.TopicId))
+            {
+                var cells = topic.OrderByDescending(c => c.Published + c.InDevelopment).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Published}/{c.InDevelopment}/{c.Withdrawn} ({c.Newest?.ToString() ?? "—"})"));
+                await console.Out.WriteLineAsync($"{topic.Key,-30} {string.Join(" · ", cells)}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Roadmap.Core.Analysis;
+
+namespace Roadmap.Cli.Commands;
+
+/// <summary><c>roadmap overlaps [--min-score S]</c>: cross-body document pairs with similar scope, and the liaisons they suggest.</summary>
+internal static class OverlapsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var minScore = new Option<double>("--min-score") { Description = "Only pairs scoring at least this (0–1)", DefaultValueFactory = _ => 0.3 };
+        var known = new Option<bool>("--known") { Description = "Also list pairs the graph already relates (common texts, twins, adoptions)" };
+        var limit = new Option<int>("--limit") { Description = "Pairs to show", DefaultValueFactory = _ => 30 };
+        var json = GlobalOptions.Json("the overlaps and liaison suggestions");
+        var command = new Command("overlaps", "List overlapping documents across bodies and committees, and liaison suggestions") { minScore, known, limit, json };
+        minScore.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                r.AddError("--min-score must be between 0 and 1");
+            }
+        });
+        command.SetAction((result, ct) => console.GuardAsync(async () =>
+        {
+            await using var store = await AnalysisSession.OpenStoreAsync(GlobalOptions.DataPath(result), ct);
+            var overlaps = await store.ListOverlapsAsync(result.GetValue(minScore), result.GetValue(known), ct);
+            var runs = await store.ListRunsAsync(1, ct);
+            var liaisons = runs.Count == 0 ? [] : (await store.GetSnapshotAsync(runs[0].Id, ct))?.Liaisons ?? [];
+            if (result.GetValue(json))
+            {
+                await console.WriteJsonAsync(new { overlaps, liaisons });
+                return ExitCodes.Ok;
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            foreach (var o in overlaps.Take(Math.Max(1, result.GetValue(limit))))
+            {
+                var tag = o.KnownRelation is { } relation ? $" [known: {relation}]" : string.Empty;
+                await console.Out.WriteLineAsync(string.Create(inv, $"{o.Score:F3}  {o.FirstKey} ({o.FirstCommittee ?? o.FirstBody}) ↔ {o.SecondKey} ({o.SecondCommittee ?? o.SecondBody}){tag}"));
+                await console.Out.WriteLineAsync(string.Create(inv, $"       text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2}; terms: {string.Join(' ', o.SharedTerms)}; topics: {string.Join(' ', o.SharedTopics)}"));
+            }
+
+            await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions:"));
+            foreach (var s in liaisons.Take(10))
+            {
+                await console.Out.WriteLineAsync(string.Create(inv, $"  {s.Strength,6:F2}  {s.FirstCommittee} ↔ {s.SecondCommittee}: {s.Overlaps} overlaps on {string.Join(", ", s.SharedTopics)}"));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

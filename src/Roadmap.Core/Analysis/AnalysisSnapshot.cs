@@ -1,0 +1,16 @@
+namespace Roadmap.Core.Analysis;
+
+/// <summary>
+/// What a run computed that is cheap to keep whole: the coverage matrix, the liaison suggestions and the gaps as that
+/// run saw them. "As of" runs leave live gaps alone, so their findings live only here.
+/// </summary>
+public sealed record AnalysisSnapshot
+{
+    public required string RunId { get; init; }
+
+    public required IReadOnlyList<CoverageCell> Coverage { get; init; }
+
+    public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
+
+    public required IReadOnlyList<Gaps.Gap> Gaps { get; init; }
+}
