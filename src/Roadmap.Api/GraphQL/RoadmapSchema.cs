@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.GraphQL.Types;
 
@@ -11,6 +12,8 @@ internal sealed class RoadmapSchema : Schema
     {
         Query = query;
         Mutation = mutation;
+        // Introspection is bounded by the depth and alias limits; counted at 5 % so the explorer's schema query fits the budget.
+        this.WithIntrospectionComplexityImpact(0.05);
         Description = "Roadmap: standards documents, committees, relations, search, crawl history and the audit trail.";
     }
 }
