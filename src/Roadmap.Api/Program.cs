@@ -1,9 +1,18 @@
-using Roadmap.Api;
+namespace Roadmap.Api;
 
-// The Roadmap service: GraphQL at /graphql, the explorer at /explorer, /healthz, /readyz, /metrics.
-// Configuration: appsettings*.json, then ROADMAP__* style environment variables (Roadmap__Graph__Provider=Neo4j), then arguments.
-var app = RoadmapServer.Build(args);
-await app.RunAsync();
+/// <summary>
+/// The Roadmap service: GraphQL at /graphql, the explorer at /explorer, /healthz, /readyz, /metrics.
+/// Configuration: appsettings*.json, then environment variables (<c>Roadmap__Graph__Provider=Neo4j</c>), then arguments.
+/// </summary>
+public sealed partial class Program
+{
+    private Program()
+    {
+    }
 
-/// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in tests.</summary>
-public partial class Program;
+    public static async Task Main(string[] args)
+    {
+        var app = RoadmapServer.Build(args);
+        await app.RunAsync();
+    }
+}

@@ -20,6 +20,8 @@ internal static class CliApp
                 SearchCommand.Create(console),
                 IndexCommand.Create(console),
                 DemoCommand.Create(console),
+                ServeCommand.Create(console),
+                KeysCommand.Create(console),
             },
         };
 

@@ -10,7 +10,7 @@ namespace Roadmap.Api.Tests;
 
 /// <summary>The real host on a fresh temp data folder with the embedded store, wrapped in a call-counting decorator.</summary>
 public sealed class ApiFactory(bool anonymousRead = false, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
-    : WebApplicationFactory<Program>
+    : WebApplicationFactory<Roadmap.Api.Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-api-tests", Guid.NewGuid().ToString("N"));
 
