@@ -1,6 +1,6 @@
 using Roadmap.Bench;
 
-// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md]
+// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md] [--only Ingest|ApiLoad]
 var options = BenchOptions.Parse(args);
 if (!Directory.Exists(options.SharedSdo))
 {
@@ -9,7 +9,7 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-foreach (var benchmark in new IBenchmark[] { new IngestBenchmark() })
+foreach (var benchmark in new IBenchmark[] { new IngestBenchmark(), new ApiLoadBenchmark() }.Where(b => options.Only is null || b.GetType().Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)))
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);
