@@ -16,6 +16,7 @@ internal static partial class GraphQLRegistration
     {
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton<CommitteeCatalog>();
+        builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<AuditRecorder>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLEndpoint>();

@@ -17,6 +17,7 @@ internal sealed partial class SearchIndexHost : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger<SearchIndexHost> _logger;
     private bool _needsFull;
+    private long _generation;
 
     public SearchIndexHost(IGraphStore store, DataDirectory directory, ILogger<SearchIndexHost> logger)
     {
@@ -38,6 +39,9 @@ internal sealed partial class SearchIndexHost : IDisposable
     public bool IsCaughtUp { get; private set; }
 
     public IndexSyncReport? LastReport { get; private set; }
+
+    /// <summary>Grows whenever a sync or rebuild changes the index (cached search results key on it).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Indexes what changed in the store since the last sync (everything when the index was recreated).</summary>
     public Task<IndexSyncReport> SyncAsync(CancellationToken cancellationToken) =>
@@ -62,6 +66,7 @@ internal sealed partial class SearchIndexHost : IDisposable
             (_needsFull, IsCaughtUp, LastReport) = (false, true, report);
             if (report.Indexed > 0 || report.Deleted > 0)
             {
+                Interlocked.Increment(ref _generation);
                 LogSynced(_logger, report.Mode, report.Indexed, report.Deleted, report.Elapsed.TotalMilliseconds);
             }
 

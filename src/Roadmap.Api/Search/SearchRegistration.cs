@@ -9,6 +9,7 @@ internal static class SearchRegistration
     {
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SearchIndexHost>();
+        builder.Services.AddSingleton<SearchResultCache>();
         builder.Services.AddSingleton<IndexSyncService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexSyncService>());
         return builder;

@@ -24,6 +24,7 @@ internal sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     IGraphStore store,
+    DocumentCache documents,
     CommitteeCatalog committees,
     IOptions<ApiOptions> options,
     ApiMetrics metrics)
@@ -121,7 +122,7 @@ internal sealed class GraphQLEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = context.RequestServices,
                 User = context.User,
-                UserContext = new RoadmapUserContext(caller, new RequestLoaders(store, committees)),
+                UserContext = new RoadmapUserContext(caller, new RequestLoaders(store, documents, committees)),
                 CancellationToken = timeout.Token,
             });
         }

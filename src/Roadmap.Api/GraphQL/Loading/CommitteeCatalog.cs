@@ -46,22 +46,30 @@ internal sealed class CommitteeCatalog(IGraphStore store, TimeProvider time) : I
 
     internal sealed class Snapshot
     {
-        private readonly Dictionary<string, Committee> _byKey;
+        private readonly Dictionary<string, Committee> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Committee> _byKeyIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
         private readonly ILookup<string, Committee> _byParent;
 
         public Snapshot(IReadOnlyList<Committee> all, DateTimeOffset until)
         {
             All = all;
             Until = until;
-            _byKey = all.ToDictionary(c => c.Key, StringComparer.OrdinalIgnoreCase);
-            _byParent = all.Where(c => c.ParentKey is not null).ToLookup(c => c.ParentKey!, StringComparer.OrdinalIgnoreCase);
+            foreach (var committee in all)
+            {
+                // Keys are exact; some bodies have committees whose names differ only in case, so the case-blind match is a fallback.
+                _byKey[committee.Key] = committee;
+                _byKeyIgnoringCase.TryAdd(committee.Key, committee);
+            }
+
+            _byParent = all.Where(c => c.ParentKey is not null).ToLookup(c => c.ParentKey!, StringComparer.Ordinal);
         }
 
         public IReadOnlyList<Committee> All { get; }
 
         public DateTimeOffset Until { get; }
 
-        public Committee? Find(string? key) => key is not null && _byKey.TryGetValue(key, out var committee) ? committee : null;
+        public Committee? Find(string? key) =>
+            key is null ? null : _byKey.TryGetValue(key, out var exact) ? exact : _byKeyIgnoringCase.GetValueOrDefault(key);
 
         public IReadOnlyList<Committee> ChildrenOf(string key) => [.. _byParent[key].OrderBy(c => c.Key, StringComparer.Ordinal)];
     }

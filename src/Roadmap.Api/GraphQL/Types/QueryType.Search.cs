@@ -26,7 +26,7 @@ internal sealed partial class QueryType
                     throw ErrorCodes.Error(ErrorCodes.BadUserInput, "offset must be between 0 and 10000; narrow the search instead");
                 }
 
-                var result = c.Service<SearchIndexHost>().Index.Search(new SearchRequest
+                var result = c.Service<SearchResultCache>().Search(new SearchRequest
                 {
                     Text = c.GetArgument<string?>("text"),
                     Mode = c.GetArgument("mode", SearchMode.Simple),
