@@ -28,6 +28,8 @@ internal static class ServeCommand
         {
             ["Roadmap:Data"] = dataPath,
             ["urls"] = urls,
+            // appsettings.json is the service's own; under the CLI, keep request logs quiet.
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
         if (anonymousRead)
         {
