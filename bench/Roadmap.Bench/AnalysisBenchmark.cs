@@ -77,9 +77,3 @@ internal sealed class AnalysisBenchmark : IBenchmark
         return new BenchSection(Name, text.ToString());
     }
 }
-
-/// <summary>Releases pooled SQLite connections so the work folder can be deleted.</summary>
-internal static class SqliteConnectionPools
-{
-    public static void Clear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-}

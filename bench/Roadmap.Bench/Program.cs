@@ -1,6 +1,6 @@
 using Roadmap.Bench;
 
-// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md]
+// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md] [--only Ingest|ApiLoad]
 var options = BenchOptions.Parse(args);
 if (!Directory.Exists(options.SharedSdo))
 {
@@ -9,7 +9,11 @@ if (!Directory.Exists(options.SharedSdo))
 }
 
 var sections = new List<BenchSection>();
-foreach (var benchmark in Select(args, new IBenchmark[] { new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark() }))
+// --only PREFIX runs the benchmarks whose class or title starts with it (e.g. --only Search); all run by default.
+IBenchmark[] all = [new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark(), new ApiLoadBenchmark()];
+foreach (var benchmark in all.Where(b => options.Only is null
+    || b.GetType().Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)
+    || b.Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)))
 {
     Console.WriteLine($"== {benchmark.Name}");
     var section = await benchmark.RunAsync(options, CancellationToken.None);
@@ -20,10 +24,3 @@ foreach (var benchmark in Select(args, new IBenchmark[] { new IngestBenchmark(),
 await PerformanceReport.WriteAsync(options, sections, TimeProvider.System);
 Console.WriteLine($"wrote {options.Output}");
 return 0;
-
-// --only NAME-PREFIX runs the benchmarks whose name starts with it (e.g. --only Analysis); all run by default.
-static IEnumerable<IBenchmark> Select(string[] args, IBenchmark[] all)
-{
-    var only = Array.IndexOf(args, "--only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    return only is null ? all : all.Where(b => b.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase));
-}

@@ -28,6 +28,8 @@ internal static class CliApp
                 GapsCommand.Create(console),
                 OverlapsCommand.Create(console),
                 CoverageCommand.Create(console),
+                ServeCommand.Create(console),
+                KeysCommand.Create(console),
             },
         };
 

@@ -52,7 +52,8 @@ internal static class DemoCommand
 
             if (!result.GetValue(noServe))
             {
-                await console.Out.WriteLineAsync("Next: ./roadmap show \"ISO 22739\" — serving over HTTP is not part of this build yet.");
+                // The demo ends by serving what it built, readable without a key.
+                await ServeCommand.ServeAsync(console, data, ServeCommand.DefaultUrls, anonymousRead: true, ct);
             }
 
             return ExitCodes.Ok;

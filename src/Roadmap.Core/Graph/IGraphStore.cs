@@ -30,6 +30,23 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Relations leaving or entering a document, optionally of the given types.</summary>
     Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The relations of many documents at once (for batching loaders), by key; a relation between two of the keys is listed
+    /// under both. Stores override this with one query; the default asks once per key.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentRelation>>> GetRelationsForAsync(
+        IReadOnlyCollection<string> keys, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, IReadOnlyList<DocumentRelation>>(StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            found[key] = await GetRelationsAsync(key, types, cancellationToken).ConfigureAwait(false);
+        }
+
+        return found;
+    }
+
     /// <summary>The documents related to <paramref name="key"/> that exist in the graph, with the relation that links them.</summary>
     Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
 

@@ -27,6 +27,17 @@ internal static partial class CypherStatements
         RETURN o.key AS fromKey, type(r) AS type, d.key AS toKey, r.source AS source
         """);
 
+    // The relations of many documents at once (batching loaders); UNION drops the copy of a relation between two asked keys.
+    public static readonly string RelationsOfMany = OneLine("""
+        UNWIND $keys AS k
+        MATCH (d:Reference {key: k})-[r]->(o:Reference)
+        RETURN d.key AS fromKey, type(r) AS type, o.key AS toKey, r.source AS source
+        UNION
+        UNWIND $keys AS k
+        MATCH (d:Reference {key: k})<-[r]-(o:Reference)
+        RETURN o.key AS fromKey, type(r) AS type, d.key AS toKey, r.source AS source
+        """);
+
     // A bare reference (a dangling target) is not a :Document, so it is no neighbour.
     public static readonly string Neighbours = OneLine("""
         MATCH (d:Reference {key: $key})-[r]->(o:Document)

@@ -4,7 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Roadmap.Graph.Embedded;
 
-/// <summary>Applies the ordered SQL files of <c>schema/sqlite/</c> (embedded in this assembly) that the store has not seen yet.</summary>
+/// <summary>
+/// Applies the ordered SQL files of <c>schema/sqlite/</c> (embedded in this assembly) that the store has not seen yet.
+/// Applied versions are recorded one by one (meta <c>migrations</c>), so a migration numbered below one already applied
+/// (written on a parallel branch) still runs; stores from before that record count every version up to theirs as applied.
+/// </summary>
 internal static class SqliteMigrations
 {
     private const string Prefix = "Roadmap.Graph.Migrations.";
@@ -12,43 +16,51 @@ internal static class SqliteMigrations
     public static async Task ApplyAsync(SqliteConnection connection, string appMarker, int targetVersion, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
-        foreach (var (version, sql) in Scripts().Where(s => s.Version > current && s.Version <= targetVersion))
+        var applied = await AppliedAsync(connection, transaction, cancellationToken);
+        foreach (var (version, sql) in Scripts().Where(s => s.Version <= targetVersion && !applied.Contains(s.Version)))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
-            current = version;
+            applied.Add(version);
         }
 
         await using (var meta = connection.CreateCommand())
         {
             meta.Transaction = transaction;
             meta.CommandText = """
-                INSERT INTO meta (key, value) VALUES ('app', $app), ('schema_version', $version)
+                INSERT INTO meta (key, value) VALUES ('app', $app), ('schema_version', $version), ('migrations', $migrations)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value;
                 """;
             meta.Parameters.AddWithValue("$app", appMarker);
-            meta.Parameters.AddWithValue("$version", current.ToString(CultureInfo.InvariantCulture));
+            meta.Parameters.AddWithValue("$version", (applied.Count == 0 ? 0 : applied.Max()).ToString(CultureInfo.InvariantCulture));
+            meta.Parameters.AddWithValue("$migrations", string.Join(',', applied.Order().Select(v => v.ToString(CultureInfo.InvariantCulture))));
             await meta.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<HashSet<int>> AppliedAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta';";
         if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
         {
-            return 0;
+            return [];
+        }
+
+        command.CommandText = "SELECT value FROM meta WHERE key = 'migrations';";
+        if (await command.ExecuteScalarAsync(cancellationToken) is string list)
+        {
+            return [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
         }
 
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        return await command.ExecuteScalarAsync(cancellationToken) is string text ? int.Parse(text, CultureInfo.InvariantCulture) : 0;
+        var version = await command.ExecuteScalarAsync(cancellationToken) is string text ? int.Parse(text, CultureInfo.InvariantCulture) : 0;
+        return [.. Enumerable.Range(1, version)];
     }
 
     private static IEnumerable<(int Version, string Sql)> Scripts()

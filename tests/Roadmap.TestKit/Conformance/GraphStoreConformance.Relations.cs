@@ -34,6 +34,34 @@ public abstract partial class GraphStoreConformance
     }
 
     [Fact]
+    public async Task RelationsFor_ManyKeys_GroupsEachRelationUnderBothEnds()
+    {
+        await UpsertAsync(Itu("ITU-T X.1401", "a"), Iso("ISO/IEC 1", "b"), Iso("ISO 2", "c"));
+        await Store.UpsertAsync(
+            new GraphBatch
+            {
+                Relations =
+                [
+                    new DocumentRelation("ITU-T X.1401", RelationType.CommonText, "ISO/IEC 1"),
+                    new DocumentRelation("ITU-T X.1401", RelationType.NormativeReference, "ISO 2"),
+                    new DocumentRelation("ISO 2", RelationType.NormativeReference, "ISO 404"),
+                ],
+            },
+            At(0),
+            Ct);
+
+        var all = await Store.GetRelationsForAsync(["ITU-T X.1401", "ISO 2", "ISO 3"], null, Ct);
+        var common = await Store.GetRelationsForAsync(["ISO/IEC 1", "ISO 2"], [RelationType.CommonText], Ct);
+
+        all["ITU-T X.1401"].Count.ShouldBe(2);
+        all["ISO 2"].Select(r => r.ToKey).ShouldBe(["ISO 404", "ISO 2"], ignoreOrder: true);
+        all["ISO 3"].ShouldBeEmpty();
+        all["ITU-T X.1401"].ShouldBe(await Store.GetRelationsAsync("ITU-T X.1401", null, Ct), ignoreOrder: true);
+        common["ISO/IEC 1"].ShouldHaveSingleItem().FromKey.ShouldBe("ITU-T X.1401");
+        common["ISO 2"].ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Neighbours_FilteredByType()
     {
         await UpsertAsync(Itu("ITU-T X.1401", "a"), Iso("ISO/IEC 1", "b"), Iso("ISO 2", "c"));

@@ -1,0 +1,50 @@
+using GraphQL;
+using Microsoft.Extensions.Options;
+using Roadmap.Api.Audit;
+using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Http;
+using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.GraphQL.Validation;
+using Roadmap.Api.Hosting;
+
+namespace Roadmap.Api.GraphQL;
+
+internal static partial class GraphQLRegistration
+{
+    /// <summary>The schema, its limits (depth, complexity, aliases, page size), error policy and the HTTP endpoint.</summary>
+    public static IHostApplicationBuilder AddRoadmapGraphQL(this IHostApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSingleton<CommitteeCatalog>();
+        builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<AuditRecorder>();
+        builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<GraphQLEndpoint>();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<RoadmapSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(RoadmapSchema).Assembly)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = development)
+            .AddComplexityAnalyzer((c, sp) =>
+            {
+                var api = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
+                (c.MaxDepth, c.MaxComplexity) = (api.MaxDepth, api.MaxComplexity);
+            })
+            .AddValidationRule<MaxAliasesRule>()
+            .AddValidationRule<RoleRule>()
+            .ConfigureExecutionOptions(options =>
+            {
+                var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Roadmap.Api.GraphQL");
+                PageSize.Max = options.RequestServices!.GetRequiredService<IOptions<ApiOptions>>().Value.MaxPageSize;
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    LogResolverFailed(logger, context.FieldContext?.FieldDefinition.Name ?? "(document)", context.OriginalException);
+                    return Task.CompletedTask;
+                };
+            }));
+        return builder;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL resolver {Field} failed")]
+    private static partial void LogResolverFailed(ILogger logger, string field, Exception exception);
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.Hosting;
+using Roadmap.Api.Security;
+using Roadmap.Api.Telemetry;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Api.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP: authenticates, reads the request, executes it under the limits and writes the result with the status
+/// the GraphQL-over-HTTP spec asks for (400 for requests that cannot run when the client speaks application/graphql-response+json).
+/// </summary>
+internal sealed class GraphQLEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    IGraphStore store,
+    DocumentCache documents,
+    CommitteeCatalog committees,
+    IOptions<ApiOptions> options,
+    ApiMetrics metrics)
+{
+    public async Task HandleAsync(HttpContext context, bool isGet)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var mediaType = MediaTypes.Negotiate(context.Request);
+        var outcome = "ok";
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new GraphQLHttpError(StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            }
+
+            var caller = await AuthenticateAsync(context);
+            var request = isGet ? reader.ReadGet(context.Request) : await reader.ReadPostAsync(context.Request, options.Value.MaxRequestBytes, context.RequestAborted);
+            var document = isGet ? RejectMutationOverGet(request) : null;
+            var result = await ExecuteAsync(context, request, document, caller);
+            outcome = result.Executed ? (result.Errors is { Count: > 0 } ? "errors" : "ok") : "invalid";
+            var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteAsync(context, status, mediaType, result);
+        }
+        catch (GraphQLHttpError error)
+        {
+            outcome = error.Code.ToLowerInvariant();
+            await WriteAsync(context, error.Status, mediaType ?? MediaTypes.Json, Failure(error.Code, error.Message));
+        }
+        finally
+        {
+            metrics.RecordRequest(isGet ? "GET" : "POST", outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<Caller> AuthenticateAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+        if (result.Failure is not null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            throw new GraphQLHttpError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, result.Failure.Message);
+        }
+
+        if (result.Succeeded)
+        {
+            context.User = result.Principal;
+            return Caller.From(result.Principal);
+        }
+
+        if (!options.Value.AnonymousRead)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            throw new GraphQLHttpError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "An API key is required: send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>' (anonymous reading is off).");
+        }
+
+        return Caller.Anonymous;
+    }
+
+    /// <summary>GET may only read (GraphQL over HTTP): a mutation is refused with 405 before it runs.</summary>
+    private static GraphQLDocument? RejectMutationOverGet(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request.Query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null; // the executer reports the syntax error the usual way
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = request.OperationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        if (selected?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            throw new GraphQLHttpError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations are not allowed over GET; use POST.");
+        }
+
+        return document;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, Caller caller)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(options.Value.ExecutionTimeout);
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                UserContext = new RoadmapUserContext(caller, new RequestLoaders(store, documents, committees)),
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            throw new GraphQLHttpError(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The operation did not finish within {options.Value.ExecutionTimeout.TotalSeconds:F0} s (Roadmap:Api:ExecutionTimeout).");
+        }
+    }
+
+    private static ExecutionResult Failure(string code, string message) =>
+        new() { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
+
+    private async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    {
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
+
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}

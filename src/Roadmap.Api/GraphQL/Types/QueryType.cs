@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Validation;
+using Roadmap.Core.Audit;
+using Roadmap.Core.Graph;
+using Roadmap.Core.Security;
+
+namespace Roadmap.Api.GraphQL.Types;
+
+/// <summary>The read side. Documents and committees here; search in <c>QueryType.Search.cs</c>.</summary>
+internal sealed partial class QueryType : ObjectGraphType
+{
+    public QueryType(IEnumerable<IGraphQLSchemaContributor> contributors)
+    {
+        Name = "Query";
+        AddDocuments();
+        AddCommittees();
+        AddSearch();
+        AddHistory();
+        Field<NonNullGraphType<ViewerType>>("viewer").Description("Who the server thinks is calling.").Resolve(c => c.Caller());
+        foreach (var contributor in contributors)
+        {
+            contributor.ExtendQuery(this);
+        }
+    }
+
+    private void AddCommittees()
+    {
+        Field<CommitteeType>("committee").Description("A committee by key, e.g. ISO/TC 307 (any case).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .ResolveAsync(async c => (await c.Loaders().Committees.GetAsync(c.CancellationToken)).Find(c.GetArgument<string>("key").Trim()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees")
+            .Description("Committees, by key. With `rootsOnly` the tops of the trees; walk down with `children`.")
+            .Argument<StringGraphType>("body", "Only this body's committees")
+            .Argument<BooleanGraphType>("rootsOnly", a => a.DefaultValue = false)
+            .ResolveAsync(async c =>
+            {
+                var (body, roots) = (c.GetArgument<string?>("body"), c.GetArgument("rootsOnly", false));
+                var snapshot = await c.Loaders().Committees.GetAsync(c.CancellationToken);
+                return snapshot.All
+                    .Where(x => body is null || string.Equals(x.Body, body.Trim(), StringComparison.OrdinalIgnoreCase))
+                    .Where(x => !roots || snapshot.Find(x.ParentKey) is null)
+                    .ToList();
+            });
+    }
+
+    private void AddHistory()
+    {
+        Field<NonNullGraphType<StatsType>>("stats").ResolveAsync(async c => await c.Service<IGraphStore>().GetStatsAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrawlRunType>>>>("crawlRuns").Description("Crawl and import runs, newest first.")
+            .PageArgument("first", 20, "How many runs")
+            .ResolveAsync(async c => await c.Service<IGraphStore>().ListCrawlRunsAsync(Math.Max(1, PageSize.Read(c, "first", 20)), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentChangeType>>>>("changes").Description("Document changes (diffs) across the graph since a time, oldest first.")
+            .Argument<DateTimeOffsetGraphType>("since", "From this time (inclusive); everything when omitted")
+            .PageArgument("first", 50, "How many changes")
+            .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(c.GetArgument<DateTimeOffset?>("since"), Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail").Description("Recorded mutations, newest first (editors and admins).")
+            .RequireRole(ApiRole.Editor)
+            .Argument<StringGraphType>("actor").Argument<StringGraphType>("action").Argument<StringGraphType>("target")
+            .Argument<DateTimeOffsetGraphType>("since")
+            .Argument<IdGraphType>("beforeId", "Only entries older than this id (paging)")
+            .PageArgument("first", 50, "How many entries")
+            .ResolveAsync(async c => await c.Service<IAuditLog>().ListAsync(
+                new AuditQuery
+                {
+                    Actor = c.GetArgument<string?>("actor"),
+                    Action = c.GetArgument<string?>("action"),
+                    Target = c.GetArgument<string?>("target"),
+                    Since = c.GetArgument<DateTimeOffset?>("since"),
+                    BeforeId = c.GetArgument<long?>("beforeId"),
+                    Limit = Math.Max(1, PageSize.Read(c, "first", 50)),
+                },
+                c.CancellationToken));
+    }
+}

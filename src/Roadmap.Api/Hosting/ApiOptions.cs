@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Roadmap.Api.Hosting;
+
+/// <summary><c>Roadmap:Api:*</c>: who may read without a key, and the limits every GraphQL request runs under.</summary>
+internal sealed class ApiOptions
+{
+    public const string Section = "Roadmap:Api";
+
+    /// <summary>Queries without an API key. Off by default; the demo turns it on. Mutations always need a key.</summary>
+    public bool AnonymousRead { get; set; }
+
+    /// <summary>The largest <c>first</c>/<c>limit</c> a list field accepts.</summary>
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>How deeply selections may nest (introspection needs about 13).</summary>
+    [Range(2, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The complexity budget (fields weighted by page sizes) of one operation.</summary>
+    [Range(10, 10_000_000)]
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>How many aliased fields one document may have.</summary>
+    [Range(0, 10_000)]
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>The largest request body accepted on <c>/graphql</c>, in bytes.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long one operation may run before it is cancelled.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+}

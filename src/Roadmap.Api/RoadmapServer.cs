@@ -1,0 +1,52 @@
+using Roadmap.Api.Errors;
+using Roadmap.Api.Explorer;
+using Roadmap.Api.GraphQL;
+using Roadmap.Api.GraphQL.Http;
+using Roadmap.Api.Health;
+using Roadmap.Api.Hosting;
+using Roadmap.Api.Search;
+using Roadmap.Api.Security;
+using Roadmap.Api.Telemetry;
+
+namespace Roadmap.Api;
+
+/// <summary>The Roadmap service host: the same for <c>dotnet Roadmap.Api.dll</c>, <c>roadmap serve</c>, the demo, tests and the load benchmark.</summary>
+public static class RoadmapServer
+{
+    /// <summary>Builds the host. <paramref name="settings"/> override configuration (e.g. <c>Roadmap:Data</c>, <c>urls</c>).</summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.AddRoadmapStorage();
+        builder.AddRoadmapSearch();
+        builder.AddRoadmapSecurity();
+        builder.AddRoadmapGraphQL();
+        builder.AddRoadmapHealth();
+        builder.AddRoadmapTelemetry();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RoadmapExceptionHandler>();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.MapHealthApi();
+        app.MapGraphQLApi();
+        app.MapExplorerApi();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    /// <summary>Builds and runs the host until <paramref name="cancellationToken"/> or Ctrl+C stops it.</summary>
+    public static async Task RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        await using var app = Build(args, settings);
+        await app.RunAsync(cancellationToken);
+    }
+}

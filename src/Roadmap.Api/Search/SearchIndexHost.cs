@@ -1,0 +1,86 @@
+using Roadmap.Core.Graph;
+using Roadmap.Graph.Embedded;
+using Roadmap.Search;
+using Roadmap.Search.Maintenance;
+
+namespace Roadmap.Api.Search;
+
+/// <summary>
+/// The search index of the data folder, opened once (rebuilt from the store when damaged) and kept in step with the store.
+/// Syncs and rebuilds are serialised; searches run meanwhile against the last committed state.
+/// </summary>
+internal sealed partial class SearchIndexHost : IDisposable
+{
+    private const string StateFileName = "index-sync.json";
+
+    private readonly IndexMaintenance _maintenance;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ILogger<SearchIndexHost> _logger;
+    private bool _needsFull;
+    private long _generation;
+
+    public SearchIndexHost(IGraphStore store, DataDirectory directory, ILogger<SearchIndexHost> logger)
+    {
+        _logger = logger;
+        var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
+        Index = index;
+        _needsFull = recreated;
+        if (recreated)
+        {
+            LogRecreated(logger, directory.IndexPath);
+        }
+
+        _maintenance = new IndexMaintenance(store, index, Path.Combine(directory.Root, StateFileName));
+    }
+
+    public ISearchIndex Index { get; }
+
+    /// <summary>True once the index has caught up with the store at least once since start.</summary>
+    public bool IsCaughtUp { get; private set; }
+
+    public IndexSyncReport? LastReport { get; private set; }
+
+    /// <summary>Grows whenever a sync or rebuild changes the index (cached search results key on it).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Indexes what changed in the store since the last sync (everything when the index was recreated).</summary>
+    public Task<IndexSyncReport> SyncAsync(CancellationToken cancellationToken) =>
+        RunAsync(ct => _maintenance.SyncAsync(forceFull: _needsFull, ct), cancellationToken);
+
+    /// <summary>Reindexes every document of the store and drops what the store no longer has.</summary>
+    public Task<IndexSyncReport> RebuildAsync(CancellationToken cancellationToken) =>
+        RunAsync(_maintenance.RebuildAsync, cancellationToken);
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<IndexSyncReport> RunAsync(Func<CancellationToken, Task<IndexSyncReport>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var report = await action(cancellationToken);
+            (_needsFull, IsCaughtUp, LastReport) = (false, true, report);
+            if (report.Indexed > 0 || report.Deleted > 0)
+            {
+                Interlocked.Increment(ref _generation);
+                LogSynced(_logger, report.Mode, report.Indexed, report.Deleted, report.Elapsed.TotalMilliseconds);
+            }
+
+            return report;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index at {Path} was damaged; it is rebuilt from the graph store")]
+    private static partial void LogRecreated(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index sync ({Mode}): {Indexed} indexed, {Deleted} deleted in {ElapsedMs:F0} ms")]
+    private static partial void LogSynced(ILogger logger, string mode, int indexed, int deleted, double elapsedMs);
+}
