@@ -76,7 +76,7 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<DocumentChange>> GetChangesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken)
     {
-        var parameters = Parameters(("since", since is { } s ? Neo4jRows.SortableTime(s) : string.Empty), ("limit", Math.Clamp(limit, 1, 100_000)));
+        var parameters = Parameters(("since", since is { } s ? StoredTime.Format(s) : string.Empty), ("limit", Math.Clamp(limit, 1, 100_000)));
         var result = await _client.RunAsync(new CypherStatement(CypherStatements.ChangesSince, parameters), cancellationToken);
         return result.Records.Select(Neo4jRows.ReadChange).ToList();
     }
@@ -111,7 +111,7 @@ public sealed partial class Neo4jGraphStore
             ByLifecycle = Counts(results[4]),
             ByCommittee = Counts(results[5]),
             LastChangeAt = results[6].Rows.Count > 0 && new CypherRecord(results[6], results[6].Rows[0]).String("at") is { } at
-                ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                ? StoredTime.Parse(at)
                 : null,
         };
     }

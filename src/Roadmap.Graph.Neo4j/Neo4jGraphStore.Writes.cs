@@ -27,7 +27,7 @@ public sealed partial class Neo4jGraphStore
         _client.RunAsync(
             new CypherStatement(
                 CypherStatements.SaveCrawlRun,
-                Parameters(("id", run.Id), ("source", run.Source), ("startedAt", Neo4jRows.SortableTime(run.StartedAt)), ("json", Neo4jRows.CrawlRunJson(run)))),
+                Parameters(("id", run.Id), ("source", run.Source), ("startedAt", StoredTime.Format(run.StartedAt)), ("json", Neo4jRows.CrawlRunJson(run)))),
             cancellationToken);
 
     private async Task<UpsertReport> WriteBatchAsync(

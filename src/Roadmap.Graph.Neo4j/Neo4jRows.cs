@@ -48,7 +48,7 @@ internal static class Neo4jRows
         ["seq"] = sequence,
         ["documentKey"] = change.DocumentKey,
         ["kind"] = change.Kind.ToString(),
-        ["at"] = SortableTime(change.At),
+        ["at"] = StoredTime.Format(change.At),
         ["runId"] = change.RunId,
         ["actor"] = change.Actor,
         ["fields"] = JsonSerializer.Serialize(change.Fields.ToList(), GraphJsonContext.Default.ListFieldChange),
@@ -87,15 +87,13 @@ internal static class Neo4jRows
     {
         DocumentKey = record.RequiredString("key"),
         Kind = Enum.Parse<ChangeKind>(record.RequiredString("kind")),
-        At = DateTimeOffset.Parse(record.RequiredString("at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        At = StoredTime.Parse(record.RequiredString("at")),
         RunId = record.String("runId"),
         Actor = record.RequiredString("actor"),
         Fields = JsonSerializer.Deserialize(record.String("fields") ?? "[]", GraphJsonContext.Default.ListFieldChange) ?? [],
     };
 
     /// <summary>A fixed-width UTC text, so comparing texts compares times (Neo4j 3.1 has no temporal types).</summary>
-    public static string SortableTime(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     // Lower-cased designation, every edition id and the title: what the listing's text filter matches (as in SQLite).
     private static string SearchText(Document document) =>

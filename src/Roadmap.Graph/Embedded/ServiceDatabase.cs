@@ -28,11 +28,5 @@ internal static class ServiceDatabase
         return connection;
     }
 
-    public static string Time(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
     public static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 }

@@ -79,7 +79,7 @@ public sealed partial class SqliteAnalysisStore
             INSERT INTO editor_decisions (document_key, topic_id, kind, editor, at, note) VALUES ($key, $topic, $kind, $editor, $at, $note)
             ON CONFLICT (document_key, topic_id) DO UPDATE SET kind = excluded.kind, editor = excluded.editor, at = excluded.at, note = excluded.note;
             """,
-            ("$key", decision.DocumentKey), ("$topic", decision.TopicId), ("$kind", decision.Kind.ToString()), ("$editor", decision.Editor), ("$at", Time(decision.At)), ("$note", decision.Note));
+            ("$key", decision.DocumentKey), ("$topic", decision.TopicId), ("$kind", decision.Kind.ToString()), ("$editor", decision.Editor), ("$at", StoredTime.Format(decision.At)), ("$note", decision.Note));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed partial class SqliteAnalysisStore
                 TopicId = reader.GetString(1),
                 Kind = Enum.Parse<DecisionKind>(reader.GetString(2)),
                 Editor = reader.GetString(3),
-                At = ParseTime(reader.GetString(4)),
+                At = StoredTime.Parse(reader.GetString(4)),
                 Note = reader.IsDBNull(5) ? null : reader.GetString(5),
             });
         }

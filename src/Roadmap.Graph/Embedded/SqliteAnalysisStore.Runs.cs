@@ -59,7 +59,7 @@ public sealed partial class SqliteAnalysisStore
             ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, as_of = excluded.as_of, json = excluded.json,
                 snapshot = coalesce(excluded.snapshot, analysis_runs.snapshot);
             """,
-            ("$id", run.Id), ("$started", Time(run.StartedAt)), ("$asOf", run.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$id", run.Id), ("$started", StoredTime.Format(run.StartedAt)), ("$asOf", run.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$json", JsonSerializer.Serialize(run, AnalysisJsonContext.Default.AnalysisRun)),
             ("$snapshot", snapshot is null ? null : JsonSerializer.Serialize(snapshot, AnalysisJsonContext.Default.AnalysisSnapshot)));
         await command.ExecuteNonQueryAsync(cancellationToken);

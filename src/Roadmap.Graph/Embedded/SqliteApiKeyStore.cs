@@ -28,8 +28,8 @@ public sealed class SqliteApiKeyStore(string databasePath) : IApiKeyStore
         command.Parameters.AddWithValue("$role", key.Role.ToString());
         command.Parameters.AddWithValue("$salt", key.Salt);
         command.Parameters.AddWithValue("$hash", key.Hash);
-        command.Parameters.AddWithValue("$created", ServiceDatabase.Time(key.CreatedAt));
-        command.Parameters.AddWithValue("$revoked", key.RevokedAt is { } r ? ServiceDatabase.Time(r) : DBNull.Value);
+        command.Parameters.AddWithValue("$created", StoredTime.Format(key.CreatedAt));
+        command.Parameters.AddWithValue("$revoked", key.RevokedAt is { } r ? StoredTime.Format(r) : DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -56,7 +56,7 @@ public sealed class SqliteApiKeyStore(string databasePath) : IApiKeyStore
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE api_keys SET revoked_at = $at WHERE id = $id AND revoked_at IS NULL;";
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", ServiceDatabase.Time(at));
+        command.Parameters.AddWithValue("$at", StoredTime.Format(at));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -73,8 +73,8 @@ public sealed class SqliteApiKeyStore(string databasePath) : IApiKeyStore
                 Role = Enum.Parse<ApiRole>(reader.GetString(2)),
                 Salt = reader.GetString(3),
                 Hash = reader.GetString(4),
-                CreatedAt = ServiceDatabase.ParseTime(reader.GetString(5)),
-                RevokedAt = reader.IsDBNull(6) ? null : ServiceDatabase.ParseTime(reader.GetString(6)),
+                CreatedAt = StoredTime.Parse(reader.GetString(5)),
+                RevokedAt = reader.IsDBNull(6) ? null : StoredTime.Parse(reader.GetString(6)),
             });
         }
 

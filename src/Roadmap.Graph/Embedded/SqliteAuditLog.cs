@@ -26,7 +26,7 @@ public sealed class SqliteAuditLog(string databasePath) : IAuditLog
             INSERT INTO audit_log (at, actor, role, action, target, before, after, note)
             VALUES ($at, $actor, $role, $action, $target, $before, $after, $note) RETURNING id;
             """;
-        command.Parameters.AddWithValue("$at", ServiceDatabase.Time(entry.At));
+        command.Parameters.AddWithValue("$at", StoredTime.Format(entry.At));
         command.Parameters.AddWithValue("$actor", entry.Actor);
         command.Parameters.AddWithValue("$role", entry.Role);
         command.Parameters.AddWithValue("$action", entry.Action);
@@ -50,7 +50,7 @@ public sealed class SqliteAuditLog(string databasePath) : IAuditLog
         if (query.Since is { } since)
         {
             where.Append(" AND at >= $since");
-            command.Parameters.AddWithValue("$since", ServiceDatabase.Time(since));
+            command.Parameters.AddWithValue("$since", StoredTime.Format(since));
         }
 
         if (query.BeforeId is { } beforeId)
@@ -68,7 +68,7 @@ public sealed class SqliteAuditLog(string databasePath) : IAuditLog
             entries.Add(new AuditEntry
             {
                 Id = reader.GetInt64(0),
-                At = ServiceDatabase.ParseTime(reader.GetString(1)),
+                At = StoredTime.Parse(reader.GetString(1)),
                 Actor = reader.GetString(2),
                 Role = reader.GetString(3),
                 Action = reader.GetString(4),

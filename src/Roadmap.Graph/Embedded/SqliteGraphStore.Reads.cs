@@ -103,7 +103,7 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields FROM changes WHERE at >= $since ORDER BY at, id LIMIT $limit;";
-        command.Parameters.AddWithValue("$since", since is { } s ? SortableTime(s) : string.Empty);
+        command.Parameters.AddWithValue("$since", since is { } s ? StoredTime.Format(s) : string.Empty);
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 100_000));
         return await ReadChangesAsync(command, cancellationToken);
     }
@@ -136,7 +136,7 @@ public sealed partial class SqliteGraphStore
             ByBody = await CountsAsync(connection, "SELECT body, count(*) FROM documents GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
             ByLifecycle = await CountsAsync(connection, "SELECT stage, count(*) FROM documents GROUP BY stage ORDER BY 2 DESC, 1;", cancellationToken),
             LastChangeAt = await ScalarAsync<string>(connection, "SELECT max(at) FROM changes;", cancellationToken) is { } last
-                ? DateTimeOffset.Parse(last, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                ? StoredTime.Parse(last)
                 : null,
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
         };
@@ -178,7 +178,7 @@ public sealed partial class SqliteGraphStore
             {
                 DocumentKey = reader.GetString(0),
                 Kind = Enum.Parse<ChangeKind>(reader.GetString(1)),
-                At = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                At = StoredTime.Parse(reader.GetString(2)),
                 RunId = reader.IsDBNull(3) ? null : reader.GetString(3),
                 Actor = reader.GetString(4),
                 Fields = JsonSerializer.Deserialize(reader.GetString(5), GraphJsonContext.Default.ListFieldChange) ?? [],

@@ -67,7 +67,7 @@ public sealed partial class SqliteGraphStore
             """;
         command.Parameters.AddWithValue("$id", run.Id);
         command.Parameters.AddWithValue("$source", run.Source);
-        command.Parameters.AddWithValue("$started", SortableTime(run.StartedAt));
+        command.Parameters.AddWithValue("$started", StoredTime.Format(run.StartedAt));
         command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(run, GraphJsonContext.Default.CrawlRun));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -131,7 +131,7 @@ public sealed partial class SqliteGraphStore
         var p = command.Parameters;
         p["$key"].Value = change.DocumentKey;
         p["$kind"].Value = change.Kind.ToString();
-        p["$at"].Value = SortableTime(change.At);
+        p["$at"].Value = StoredTime.Format(change.At);
         p["$run"].Value = (object?)change.RunId ?? DBNull.Value;
         p["$actor"].Value = change.Actor;
         p["$fields"].Value = JsonSerializer.Serialize(change.Fields.ToList(), GraphJsonContext.Default.ListFieldChange);
@@ -210,7 +210,4 @@ public sealed partial class SqliteGraphStore
     // Lower-cased designation, every edition id and the title: what the listing's text filter matches.
     private static string SearchText(Document document) =>
         string.Join('\n', document.Editions.Select(e => e.Id).Prepend(document.Key).Append(document.Title)).ToLowerInvariant();
-
-    private static string SortableTime(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
