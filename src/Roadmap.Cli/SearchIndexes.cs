@@ -8,13 +8,11 @@ namespace Roadmap.Cli;
 /// <summary>Opens the search index of a data folder, rebuilding it from the store when it is missing or damaged.</summary>
 internal static class SearchIndexes
 {
-    private const string StateFileName = "index-sync.json";
-
     public static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true)
     {
         var directory = DataDirectory.OpenOrCreate(dataPath);
         var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
-        var maintenance = new IndexMaintenance(store, index, Path.Combine(directory.Root, StateFileName));
+        var maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath);
         if (recreated)
         {
             await console.Error.WriteLineAsync($"warning: the search index in {directory.IndexPath} was damaged; rebuilding it from the graph store.");

@@ -11,8 +11,6 @@ namespace Roadmap.Api.Search;
 /// </summary>
 internal sealed partial class SearchIndexHost : IDisposable
 {
-    private const string StateFileName = "index-sync.json";
-
     private readonly IndexMaintenance _maintenance;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger<SearchIndexHost> _logger;
@@ -30,7 +28,7 @@ internal sealed partial class SearchIndexHost : IDisposable
             LogRecreated(logger, directory.IndexPath);
         }
 
-        _maintenance = new IndexMaintenance(store, index, Path.Combine(directory.Root, StateFileName));
+        _maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath);
     }
 
     public ISearchIndex Index { get; }
