@@ -30,6 +30,7 @@ internal static class CliApp
                 CoverageCommand.Create(console),
                 ServeCommand.Create(console),
                 KeysCommand.Create(console),
+                HealthCommand.Create(console),
             },
         };
 

@@ -18,6 +18,12 @@ internal sealed class GraphOptions : IValidatableObject
 
     public string Database { get; set; } = "neo4j";
 
+    /// <summary>
+    /// How long the service keeps retrying an unreachable Neo4j at start (it may still be booting, as under docker compose)
+    /// before giving up. The embedded store never waits.
+    /// </summary>
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromMinutes(2);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == GraphProvider.Neo4j && Url is null)

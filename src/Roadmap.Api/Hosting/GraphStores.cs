@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Graph.Neo4j;
@@ -7,6 +8,18 @@ namespace Roadmap.Api.Hosting;
 /// <summary>The one place the service chooses its graph store (<c>Roadmap:Graph:Provider</c>).</summary>
 internal static class GraphStores
 {
+    /// <summary>
+    /// The store <c>Roadmap:Graph:*</c> in <paramref name="configuration"/> names, for hosts without the service's options
+    /// pipeline (the CLI reads the same <c>Roadmap__Graph__…</c> environment as the service, so in a container its verbs
+    /// work on the service's Neo4j). Invalid settings give an <see cref="ArgumentException"/> naming them.
+    /// </summary>
+    public static IGraphStore Create(IConfiguration configuration, DataDirectory directory)
+    {
+        var options = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var problems = options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage).ToList();
+        return problems.Count == 0 ? Create(options, directory) : throw new ArgumentException(string.Join("; ", problems));
+    }
+
     public static IGraphStore Create(GraphOptions options, DataDirectory directory) => options.Provider switch
     {
         GraphProvider.Embedded => SqliteGraphStore.Open(directory),

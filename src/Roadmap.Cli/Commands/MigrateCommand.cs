@@ -34,7 +34,7 @@ internal static class MigrateCommand
                 Database = result.GetValue(database)!,
                 BatchSize = Math.Clamp(result.GetValue(batchSize), 1, 10_000),
             };
-            await using var source = await StoreFactory.OpenAsync(GlobalOptions.DataPath(result), ct);
+            await using var source = await StoreFactory.OpenEmbeddedAsync(GlobalOptions.DataPath(result), ct);
             await using var neo4j = new Neo4jGraphStore(options);
             await neo4j.InitializeAsync(ct);
             var report = await GraphCopier.CopyAsync(source, neo4j, options.BatchSize, new ChangeContext(null, "migrate", time.GetUtcNow()), null, ct);
