@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Roadmap.Api;
+using Roadmap.Api.Crawling;
 using Roadmap.Api.Hosting;
 using Roadmap.Crawlers;
 using Roadmap.TestKit;
@@ -81,7 +82,7 @@ public sealed class DeploymentFileTests
         graph.StartupWait.ShouldBeGreaterThan(TimeSpan.Zero);
         configuration.GetSection(ApiOptions.Section).Get<ApiOptions>(strict)!.AnonymousRead.ShouldBeFalse();
         configuration.GetSection(CrawlerOptions.Section).Get<CrawlerOptions>(strict)!.Schedule.ShouldBe("0 2 * * *");
-        configuration.GetValue<bool>("Roadmap:Crawl:Nightly").ShouldBeTrue();
+        configuration.GetSection(CrawlOptions.Section).Get<CrawlOptions>(strict)!.Nightly.ShouldBeTrue();
         env["ROADMAP_DATA"].ShouldBe("/data");
     }
 
