@@ -7,6 +7,7 @@ using Roadmap.Api.Hosting;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
+using Roadmap.Api.Ui;
 
 namespace Roadmap.Api;
 
@@ -39,6 +40,7 @@ public static class RoadmapServer
         app.MapHealthApi();
         app.MapGraphQLApi();
         app.MapExplorerApi();
+        app.MapUiApi();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
