@@ -1,3 +1,4 @@
+using Roadmap.Api.Analysis;
 using Roadmap.Api.Errors;
 using Roadmap.Api.Explorer;
 using Roadmap.Api.GraphQL;
@@ -25,6 +26,7 @@ public static class RoadmapServer
 
         builder.AddRoadmapStorage();
         builder.AddRoadmapSearch();
+        builder.AddRoadmapAnalysis();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();
         builder.AddRoadmapHealth();

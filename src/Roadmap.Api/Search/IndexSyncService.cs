@@ -4,10 +4,14 @@ using Roadmap.Api.Hosting;
 
 namespace Roadmap.Api.Search;
 
-/// <summary>Brings the search index up to date at start, then every <see cref="SearchOptions.SyncInterval"/> or as soon as a write asks for it.</summary>
+/// <summary>
+/// Brings the search index up to date at start, then every <see cref="SearchOptions.SyncInterval"/> or as soon as a write asks for it;
+/// a sync that saw writes tells the <see cref="IIndexSyncListener"/>s (the analysis re-runs).
+/// </summary>
 internal sealed partial class IndexSyncService(
     SearchIndexHost host,
     CommitteeCatalog committees,
+    IEnumerable<IIndexSyncListener> listeners,
     IOptions<SearchOptions> options,
     ILogger<IndexSyncService> logger) : BackgroundService
 {
@@ -46,6 +50,10 @@ internal sealed partial class IndexSyncService(
                 if (report.Indexed > 0 || report.Deleted > 0)
                 {
                     committees.Invalidate();
+                    foreach (var listener in listeners)
+                    {
+                        listener.OnIndexSynced(report);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

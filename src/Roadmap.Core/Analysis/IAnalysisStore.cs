@@ -27,7 +27,11 @@ public interface IAnalysisStore : IAsyncDisposable
 
     Task<IReadOnlyList<EditorDecision>> GetDecisionsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Inserts or replaces whole gap records (history and notes included).</summary>
+    /// <summary>
+    /// Inserts or replaces whole gap records (history and notes included). The store keeps <see cref="Gap.Version"/> and
+    /// <see cref="Gap.UpdatedAt"/>: a new gap gets version 1, a changed one the next version, an unchanged one keeps its own;
+    /// a record that carries a version other than the stored one was read before a concurrent change and is not written.
+    /// </summary>
     Task SaveGapsAsync(IReadOnlyList<Gap> gaps, CancellationToken cancellationToken);
 
     Task<Gap?> GetGapAsync(string id, CancellationToken cancellationToken);
@@ -39,6 +43,12 @@ public interface IAnalysisStore : IAsyncDisposable
     Task<bool> SetGapStatusAsync(string id, GapStatusChange change, CancellationToken cancellationToken);
 
     Task<bool> AddGapNoteAsync(string id, GapNote note, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies an editor's change (statement, owner, priority, status, note) in one transaction: checks the expected version,
+    /// writes the change and moves to the next version; a stale version writes nothing.
+    /// </summary>
+    Task<GapEditResult> UpdateGapAsync(string id, GapEdit edit, CancellationToken cancellationToken);
 
     /// <summary>Replaces the whole overlap list.</summary>
     Task ReplaceOverlapsAsync(IReadOnlyList<Overlap> overlaps, CancellationToken cancellationToken);

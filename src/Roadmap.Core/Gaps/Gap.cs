@@ -45,6 +45,15 @@ public sealed record Gap
 
     public IReadOnlyList<GapNote> Notes { get; init; } = [];
 
+    /// <summary>
+    /// Optimistic-concurrency version, kept by the store: 1 when first saved, one more on every change (a re-run that
+    /// changes the content, a status change, a note, an edit). 0 for gaps that were never stored (an "as of" run's).
+    /// </summary>
+    public int Version { get; init; }
+
+    /// <summary>When the store last changed the gap (set with <see cref="Version"/>).</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     /// <summary>The keys of the evidence documents.</summary>
     public IEnumerable<string> EvidenceKeys => Evidence.Select(e => e.DocumentKey);
 }

@@ -5,11 +5,13 @@ using Roadmap.Core.Analysis;
 namespace Roadmap.Graph.Embedded;
 
 /// <summary>
-/// The embedded analysis store: tables of migration 002 in the graph's SQLite file. Every write batch is one
-/// transaction and every statement is parameterised.
+/// The embedded analysis store: tables of migrations 002 and 004 in the graph's SQLite file. Every write batch is one
+/// transaction and every statement is parameterised. <paramref name="time"/> stamps gap changes (system clock by default).
 /// </summary>
-public sealed partial class SqliteAnalysisStore(string databasePath) : IAnalysisStore
+public sealed partial class SqliteAnalysisStore(string databasePath, TimeProvider? time = null) : IAnalysisStore
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,

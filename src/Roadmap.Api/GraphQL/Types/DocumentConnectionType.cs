@@ -13,6 +13,6 @@ internal sealed class DocumentConnectionType : ObjectGraphType<Page<Document>>
         Field(p => p.TotalCount).Description("Documents matching the filters, over all pages.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("nodes").Description("The edges' nodes, for clients that need no cursors.").Resolve(c => c.Source.Items);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => PageInfoView.Of(c.Source));
     }
 }

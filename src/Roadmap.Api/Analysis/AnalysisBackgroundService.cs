@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using Roadmap.Api.Search;
+using Roadmap.Core.Graph;
+using Roadmap.Search.Maintenance;
+
+namespace Roadmap.Api.Analysis;
+
+/// <summary>
+/// Keeps analysis results there to show: at start, once the search index has caught up, a full run when the store has
+/// documents but no live run yet; then an incremental run after every index sync that saw writes (imports, crawls).
+/// </summary>
+internal sealed partial class AnalysisBackgroundService(
+    AnalysisService analysis,
+    SearchIndexHost index,
+    IGraphStore graph,
+    IOptions<AnalysisOptions> options,
+    TimeProvider time,
+    ILogger<AnalysisBackgroundService> logger) : BackgroundService, IIndexSyncListener
+{
+    private static readonly TimeSpan IndexPoll = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void OnIndexSynced(IndexSyncReport report)
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled.
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _signal.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.AutoRun)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!index.IsCaughtUp)
+            {
+                await Task.Delay(IndexPoll, time, stoppingToken);
+            }
+
+            await RunGuardedAsync(async ct =>
+            {
+                if (!await analysis.HasLiveRunAsync(ct) && (await graph.GetStatsAsync(ct)).Documents > 0)
+                {
+                    LogFirstRun(logger);
+                    await analysis.RunAsync(full: true, ct);
+                }
+            }, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await _signal.WaitAsync(stoppingToken);
+                await RunGuardedAsync(ct => analysis.RunAsync(full: false, ct), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task RunGuardedAsync(Func<CancellationToken, Task> run, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await run(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            LogRunFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store has documents but no analysis yet: running a full analysis in the background")]
+    private static partial void LogFirstRun(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The background analysis failed; it runs again after the next index sync")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception);
+}

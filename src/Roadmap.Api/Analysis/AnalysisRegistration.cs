@@ -1,0 +1,26 @@
+using Roadmap.Api.GraphQL;
+using Roadmap.Api.GraphQL.Analysis;
+using Roadmap.Api.Search;
+using Roadmap.Core.Analysis;
+using Roadmap.Graph.Embedded;
+
+namespace Roadmap.Api.Analysis;
+
+internal static class AnalysisRegistration
+{
+    /// <summary>
+    /// The analysis store (the data folder's SQLite file, whichever graph store serves the documents), the engine behind
+    /// <see cref="AnalysisService"/>, the background runs and the analysis part of the GraphQL schema.
+    /// </summary>
+    public static IHostApplicationBuilder AddRoadmapAnalysis(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IAnalysisStore>(sp => new SqliteAnalysisStore(sp.GetRequiredService<DataDirectory>().GraphDatabasePath, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<AnalysisService>();
+        builder.Services.AddSingleton<AnalysisBackgroundService>();
+        builder.Services.AddSingleton<IIndexSyncListener>(sp => sp.GetRequiredService<AnalysisBackgroundService>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisBackgroundService>());
+        builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();
+        return builder;
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Roadmap.Analysis;
+using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Taxonomy;
+using Roadmap.Api.Search;
+using Roadmap.Core.Analysis;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Api.Analysis;
+
+/// <summary>
+/// The analysis inside the service: runs the engine one run at a time (live runs, "as of" runs, background and on
+/// request), keeps the current landscape in memory until something changes it, and caches "as of" results per date.
+/// </summary>
+internal sealed partial class AnalysisService : IDisposable
+{
+    private const int RunsToScan = 200;
+
+    private readonly IGraphStore _graph;
+    private readonly IAnalysisStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<AnalysisService> _logger;
+    private readonly ITextMatcher _matcher;
+    private readonly SemaphoreSlim _runGate = new(1, 1);
+    private readonly SemaphoreSlim _readGate = new(1, 1);
+    private readonly MemoryCache _asOf;
+    private readonly Lazy<TopicTaxonomy> _taxonomy;
+    private volatile CurrentAnalysis? _current;
+    private volatile ILookup<string, Overlap>? _overlaps;
+
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger)
+    {
+        (_graph, _store, _time, _logger) = (graph, store, time, logger);
+        _matcher = index.Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
+        _asOf = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.AsOfCacheEntries });
+        var file = options.Value.Taxonomy;
+        _taxonomy = new Lazy<TopicTaxonomy>(() => file is null ? TaxonomyLoader.LoadDefault(_matcher) : TaxonomyLoader.LoadFile(file, _matcher));
+    }
+
+    public TopicTaxonomy Taxonomy => _taxonomy.Value;
+
+    public IAnalysisStore Store => _store;
+
+    /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
+    public async Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken)
+    {
+        await _runGate.WaitAsync(cancellationToken);
+        try
+        {
+            var result = await Engine().RunAsync(new AnalysisRequest { Full = full }, cancellationToken);
+            Invalidate();
+            LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            return result;
+        }
+        finally
+        {
+            _runGate.Release();
+        }
+    }
+
+    /// <summary>The landscape of a past (or future) date: an "as of" run, recorded once per date and kept in memory.</summary>
+    public async Task<CurrentAnalysis> AsOfAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        if (_asOf.TryGetValue(date, out CurrentAnalysis? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        await _runGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_asOf.TryGetValue(date, out cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date }, cancellationToken);
+            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
+            var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
+            _asOf.Set(date, view, new MemoryCacheEntryOptions { Size = 1 });
+            LogRan(_logger, result.Run.Id, result.Run.Mode, date, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            return view;
+        }
+        finally
+        {
+            _runGate.Release();
+        }
+    }
+
+    /// <summary>The current landscape: the latest live run's snapshot and the classifications with decisions applied.</summary>
+    public async Task<CurrentAnalysis> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        await _readGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } again)
+            {
+                return again;
+            }
+
+            var run = (await _store.ListRunsAsync(RunsToScan, cancellationToken)).FirstOrDefault(r => r.AsOf is null);
+            var snapshot = run is null ? null : await _store.GetSnapshotAsync(run.Id, cancellationToken);
+            var assignments = EditorDecisions.Apply(await _store.GetClassificationsAsync(null, cancellationToken), await _store.GetDecisionsAsync(cancellationToken));
+            var loaded = new CurrentAnalysis(run, snapshot, assignments);
+            _current = loaded;
+            return loaded;
+        }
+        finally
+        {
+            _readGate.Release();
+        }
+    }
+
+    /// <summary>The stored overlaps (known relations included, strongest first) by each of their two documents.</summary>
+    public async Task<ILookup<string, Overlap>> OverlapsByDocumentAsync(CancellationToken cancellationToken)
+    {
+        if (_overlaps is { } cached)
+        {
+            return cached;
+        }
+
+        var all = await _store.ListOverlapsAsync(0, includeKnown: true, cancellationToken);
+        var byKey = all.SelectMany(o => new[] { (Key: o.FirstKey, Overlap: o), (Key: o.SecondKey, Overlap: o) }).ToLookup(x => x.Key, x => x.Overlap, StringComparer.Ordinal);
+        _overlaps = byKey;
+        return byKey;
+    }
+
+    /// <summary>The landscape of <paramref name="asOf"/>, or the current one when null.</summary>
+    public Task<CurrentAnalysis> ViewAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is { } date ? AsOfAsync(date, cancellationToken) : CurrentAsync(cancellationToken);
+
+    /// <summary>True when the store holds no live run yet.</summary>
+    public async Task<bool> HasLiveRunAsync(CancellationToken cancellationToken) =>
+        (await _store.ListRunsAsync(RunsToScan, cancellationToken)).Any(r => r.AsOf is null);
+
+    /// <summary>Drops what is kept in memory: a run or an editor's decision changed the landscape.</summary>
+    public void Invalidate()
+    {
+        _current = null;
+        _overlaps = null;
+        _asOf.Clear();
+    }
+
+    public void Dispose()
+    {
+        _runGate.Dispose();
+        _readGate.Dispose();
+        _asOf.Dispose();
+    }
+
+    private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analysis {RunId} ({Mode}, as of {AsOf}): {Classified} classified, {OpenGaps} open gaps in {ElapsedMs:F0} ms")]
+    private static partial void LogRan(ILogger logger, string runId, AnalysisMode mode, DateOnly? asOf, int classified, int openGaps, double elapsedMs);
+}

@@ -1,0 +1,145 @@
+using GraphQL;
+using GraphQL.Types;
+using Roadmap.Analysis.Taxonomy;
+using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Core.Analysis;
+using Roadmap.Core.Gaps;
+
+namespace Roadmap.Api.GraphQL.Analysis;
+
+internal sealed partial class AnalysisSchemaContributor
+{
+    private static void AddGaps(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<GapConnectionType>>("gaps")
+            .Description("Gaps as a cursor connection. asOf: the gaps an as-of analysis finds (read-only snapshot; version 0).")
+            .Argument<GapFilterInputType>("filter")
+            .Argument<GapOrderInputType>("orderBy", "Priority, highest first, when omitted")
+            .PageArgument("first", 20, "Page size")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page")
+            .Argument<DateScalar>("asOf")
+            .ResolveAsync(async c =>
+            {
+                var service = Service(c);
+                var asOf = c.GetArgument<DateOnly?>("asOf");
+                var gaps = asOf is { } date
+                    ? (await service.AsOfAsync(date, c.CancellationToken)).Snapshot?.Gaps ?? []
+                    : await service.Store.ListGapsAsync(null, c.CancellationToken);
+                var filtered = Filter(gaps, c.GetArgument<GapFilter?>("filter") ?? new GapFilter(), service.Taxonomy);
+                var sorted = Sort(filtered, c.GetArgument<GapOrder?>("orderBy") ?? new GapOrder(GapOrderField.Priority, SortDirection.Desc));
+                return Connections.Paginate(sorted, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
+            });
+        query.Field<GapType>("gap").Description("A stored gap by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Service(c).Store.GetGapAsync(c.GetArgument<string>("id"), c.CancellationToken));
+    }
+
+    private static void AddOverlaps(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<OverlapConnectionType>>("overlaps")
+            .Description("Overlaps between documents of different bodies or committees, strongest first, as a cursor connection.")
+            .Argument<OverlapFilterInputType>("filter")
+            .PageArgument("first", 20, "Page size")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page")
+            .ResolveAsync(async c =>
+            {
+                var service = Service(c);
+                var filter = c.GetArgument<OverlapFilter?>("filter") ?? new OverlapFilter();
+                var overlaps = await service.Store.ListOverlapsAsync(filter.MinScore ?? 0, filter.IncludeKnown, c.CancellationToken);
+                var matching = overlaps.Where(o => Matches(o, filter, service.Taxonomy)).ToList();
+                return Connections.Paginate(matching, o => o.FirstKey + "\u001e" + o.SecondKey, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteePairOverlapType>>>>("overlapMatrix")
+            .Description("Committee x committee overlap strength (sum of unknown overlap scores), strongest first.")
+            .Argument<FloatGraphType>("minScore", a => a.DefaultValue = 0.0)
+            .PageArgument("first", 100, "How many committee pairs")
+            .ResolveAsync(async c =>
+            {
+                var overlaps = await Service(c).Store.ListOverlapsAsync(c.GetArgument("minScore", 0.0), includeKnown: false, c.CancellationToken);
+                return overlaps
+                    .Where(o => o.FirstCommittee is not null && o.SecondCommittee is not null && o.FirstCommittee != o.SecondCommittee)
+                    .GroupBy(o => string.CompareOrdinal(o.FirstCommittee, o.SecondCommittee) < 0 ? (o.FirstCommittee!, o.SecondCommittee!) : (o.SecondCommittee!, o.FirstCommittee!))
+                    .Select(g => new CommitteePairOverlap(g.Key.Item1, g.Key.Item2, Math.Round(g.Sum(o => o.Score), 4), g.Count()))
+                    .OrderByDescending(p => p.Strength).ThenBy(p => p.FirstCommittee, StringComparer.Ordinal).ThenBy(p => p.SecondCommittee, StringComparer.Ordinal)
+                    .Take(PageSize.Read(c, "first", 100))
+                    .ToList();
+            });
+    }
+
+    private static List<Gap> Filter(IEnumerable<Gap> gaps, GapFilter filter, TopicTaxonomy taxonomy)
+    {
+        var topics = filter.Topic is { } topic
+            ? (taxonomy.Contains(topic) ? taxonomy.SubtreeOf(topic).Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : [topic])
+            : null;
+        return [.. gaps.Where(g =>
+            (topics is null || topics.Contains(g.TopicId))
+            && (filter.Status is not { Count: > 0 } || filter.Status.Contains(g.Status))
+            && (filter.MinPriority is null || g.Priority >= filter.MinPriority)
+            && (filter.Body is null || OwnerBody(g.SuggestedOwner, filter.Body.Trim()))
+            && (filter.Owner is null || (g.SuggestedOwner?.Contains(filter.Owner.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
+            && (filter.EditorCreated is null || g.EditorCreated == filter.EditorCreated)
+            && (filter.Text is null || Contains(g.Statement, filter.Text) || Contains(g.TopicId, filter.Text) || Contains(taxonomy.Find(g.TopicId)?.Name, filter.Text)))];
+    }
+
+    // Committee keys start with their body: "ITU-T SG17", "ISO/TC 307".
+    private static bool OwnerBody(string? owner, string body) =>
+        owner is not null && owner.StartsWith(body, StringComparison.OrdinalIgnoreCase)
+        && (owner.Length == body.Length || owner[body.Length] is ' ' or '/');
+
+    private static bool Contains(string? text, string part) => text?.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase) ?? false;
+
+    private static List<Gap> Sort(List<Gap> gaps, GapOrder order)
+    {
+        IOrderedEnumerable<Gap> sorted = (order.Field, order.Direction) switch
+        {
+            (GapOrderField.Priority, SortDirection.Asc) => gaps.OrderBy(g => g.Priority),
+            (GapOrderField.Priority, _) => gaps.OrderByDescending(g => g.Priority),
+            (GapOrderField.Topic, SortDirection.Asc) => gaps.OrderBy(g => g.TopicId, StringComparer.Ordinal),
+            (GapOrderField.Topic, _) => gaps.OrderByDescending(g => g.TopicId, StringComparer.Ordinal),
+            (GapOrderField.Status, SortDirection.Asc) => gaps.OrderBy(g => g.Status),
+            (GapOrderField.Status, _) => gaps.OrderByDescending(g => g.Status),
+            (GapOrderField.Updated, SortDirection.Asc) => gaps.OrderBy(g => g.UpdatedAt),
+            (GapOrderField.Updated, _) => gaps.OrderByDescending(g => g.UpdatedAt),
+            (_, SortDirection.Asc) => gaps.OrderBy(g => g.Id, StringComparer.Ordinal),
+            _ => gaps.OrderByDescending(g => g.Id, StringComparer.Ordinal),
+        };
+        return [.. sorted.ThenBy(g => g.Id, StringComparer.Ordinal)];
+    }
+
+    private static bool Matches(Overlap overlap, OverlapFilter filter, TopicTaxonomy taxonomy)
+    {
+        if (filter.Body is { } body && !string.Equals(overlap.FirstBody, body.Trim(), StringComparison.OrdinalIgnoreCase) && !string.Equals(overlap.SecondBody, body.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (filter.Committee is { } committee && !InCommittee(overlap.FirstCommittee, committee) && !InCommittee(overlap.SecondCommittee, committee))
+        {
+            return false;
+        }
+
+        if (filter.FirstCommittee is { } a && filter.SecondCommittee is { } b)
+        {
+            var direct = InCommittee(overlap.FirstCommittee, a) && InCommittee(overlap.SecondCommittee, b);
+            var reverse = InCommittee(overlap.FirstCommittee, b) && InCommittee(overlap.SecondCommittee, a);
+            if (!direct && !reverse)
+            {
+                return false;
+            }
+        }
+        else if ((filter.FirstCommittee ?? filter.SecondCommittee) is { } one && !InCommittee(overlap.FirstCommittee, one) && !InCommittee(overlap.SecondCommittee, one))
+        {
+            return false;
+        }
+
+        return filter.Topic is not { } topic
+            || (taxonomy.Contains(topic) ? taxonomy.SubtreeOf(topic).Any(t => overlap.SharedTopics.Contains(t.Id)) : overlap.SharedTopics.Contains(topic));
+    }
+
+    // A committee includes its subcommittees and working groups (ISO/TC 307 includes ISO/TC 307/WG 2).
+    private static bool InCommittee(string? key, string committee)
+    {
+        var wanted = committee.Trim();
+        return key is not null && (string.Equals(key, wanted, StringComparison.OrdinalIgnoreCase) || key.StartsWith(wanted + "/", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.Types;
+using Roadmap.Api.Analysis;
+using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.GraphQL.Types;
+using Roadmap.Core.Gaps;
+
+namespace Roadmap.Api.GraphQL.Analysis;
+
+internal sealed class GapType : ObjectGraphType<Gap>
+{
+    public GapType()
+    {
+        Name = "Gap";
+        Description = "A topic nobody covers well enough, found by the analysis or recorded by an editor, with everything needed to judge it.";
+        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("gap:{topicId} for gaps the analysis finds; editors' gaps have their own ids.");
+        Field<NonNullGraphType<TopicType>>("topic").Resolve(c => AnalysisViews.TopicOrStandIn(c.RequestServices!.GetRequiredService<AnalysisService>().Taxonomy, c.Source.TopicId));
+        Field(g => g.Statement);
+        Field<NonNullGraphType<GapKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<GapStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field(g => g.EditorCreated);
+        Field(g => g.Priority).Description("0-100; priorityBreakdown says how it was reached.");
+        Field<GapPriorityType>("priorityBreakdown").Resolve(c => c.Source.PriorityBreakdown);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapEvidenceType>>>>("evidence").Description("Documents that bear on the gap and how they map to its topic.").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("workInProgress").Description("Documents in development that may close the gap (batched per request).")
+            .Resolve(c => c.Loaders().Documents.LoadMany(c.Source.WorkInProgress));
+        Field(g => g.SuggestedOwner, nullable: true).Description("Who could take the work on, from the taxonomy's committee mandates.");
+        Field(g => g.SuggestedOwnerMandate, nullable: true);
+        Field(g => g.FirstSeenRun, nullable: true);
+        Field(g => g.LastChangedRun, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapStatusChangeType>>>>("history").Description("Status changes, oldest first.").Resolve(c => c.Source.History);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapNoteType>>>>("notes").Description("Editors' notes, oldest first.").Resolve(c => c.Source.Notes);
+        Field(g => g.Version).Description("Optimistic-concurrency version: every change increments it; updateGap/setGapStatus take expectedVersion.");
+        Field<DateTimeOffsetGraphType>("updatedAt").Description("When the gap last changed.").Resolve(c => c.Source.UpdatedAt);
+    }
+}
+
+internal sealed class GapPriorityType : ObjectGraphType<GapPriority>
+{
+    public GapPriorityType()
+    {
+        Name = "GapPriority";
+        Description = "A gap's priority with the formula written out and each term's value, so a reader can redo the sum.";
+        Field(p => p.Score);
+        Field(p => p.Formula);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityTermType>>>>("terms").Resolve(c => c.Source.Terms);
+    }
+}
+
+internal sealed class PriorityTermType : ObjectGraphType<PriorityTerm>
+{
+    public PriorityTermType()
+    {
+        Name = "PriorityTerm";
+        Field(t => t.Name);
+        Field(t => t.Value).Description("The term's value, 0-1.");
+        Field(t => t.Coefficient);
+        Field(t => t.Explanation);
+    }
+}
+
+internal sealed class GapEvidenceType : ObjectGraphType<GapEvidence>
+{
+    public GapEvidenceType()
+    {
+        Name = "GapEvidence";
+        Field<NonNullGraphType<IdGraphType>>("documentKey").Resolve(c => c.Source.DocumentKey);
+        Field<DocumentType>("document").Description("The document (batched per request); null when the graph no longer has it.")
+            .Resolve(c => c.Loaders().Documents.Load(c.Source.DocumentKey));
+        Field<NonNullGraphType<MappingTypeEnum>>("mapping").Resolve(c => c.Source.Mapping);
+        Field(e => e.Confidence).Description("How sure the mapping is, 0-1.");
+        Field(e => e.State, nullable: true).Description("The document's state in the analysed landscape, e.g. Published 2019-11.");
+    }
+}
+
+internal sealed class GapStatusChangeType : ObjectGraphType<GapStatusChange>
+{
+    public GapStatusChangeType()
+    {
+        Name = "GapStatusChange";
+        Field<GapStatusEnum>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<GapStatusEnum>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
+        Field(s => s.Actor).Description("The analysis run (run:...) or the editor.");
+        Field(s => s.Reason, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("evidenceKeys").Resolve(c => c.Source.EvidenceKeys);
+    }
+}
+
+internal sealed class GapNoteType : ObjectGraphType<GapNote>
+{
+    public GapNoteType()
+    {
+        Name = "GapNote";
+        Field(n => n.Author);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
+        Field(n => n.Text);
+    }
+}
