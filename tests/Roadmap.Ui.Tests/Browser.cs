@@ -83,6 +83,7 @@ internal sealed class Browser : IDisposable
         Resize(width);
         var height = Convert.ToInt32(Script("return Math.min(4000, document.documentElement.scrollHeight)"), System.Globalization.CultureInfo.InvariantCulture);
         Resize(width, Math.Max(600, height));
+        Script("window.scrollTo(0, 0)");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{name}-{width}.png");
         _driver.GetScreenshot().SaveAsFile(path);

@@ -44,6 +44,16 @@ public sealed class UiFixture : IAsyncLifetime
         return Browser;
     }
 
+    /// <summary>Enters an API key through the header's form, as a person would, and waits until the server has accepted it.</summary>
+    internal void SignIn(string key, string role)
+    {
+        Browser.Find("#key-toggle").Click();
+        var input = Browser.Find("#api-key");
+        input.SendKeys(key);
+        input.SendKeys(OpenQA.Selenium.Keys.Enter);
+        Browser.FindWithText("#viewer", role);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _browser?.Dispose();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -44,6 +45,26 @@ internal sealed class UiHost : IAsyncDisposable
         await _app.StartAsync(cancellationToken);
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         await WaitUntilReadyAsync(cancellationToken);
+    }
+
+    /// <summary>A GraphQL call straight to the host (for arranging what another user did); throws on errors.</summary>
+    public async Task<JsonElement> GraphQLAsync(string query, object? variables, string? key, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        using var response = await client.SendAsync(request, cancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        if (body.RootElement.TryGetProperty("errors", out var errors))
+        {
+            throw new InvalidOperationException("GraphQL errors: " + errors);
+        }
+
+        return body.RootElement.GetProperty("data").Clone();
     }
 
     private async Task<string> CreateKeyAsync(string role, string name, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ export default async function render(route, ctx) {
     page.append(h('p', { class: 'muted' }, 'No crawl or import has run yet.'));
     return page;
   }
-  page.append(h('table', { class: 'data', id: 'runs' },
+  page.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'runs' },
     h('caption', {}, 'Last runs, newest first'),
     h('thead', {}, h('tr', {}, ['Run', 'Source', 'State', 'Started', 'Finished', 'Added', 'Changed', 'Unchanged', 'Rejected', 'Message'].map(c => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, runs.map(r => h('tr', { class: r === chosen ? 'selected' : '' },
@@ -27,19 +27,19 @@ export default async function render(route, ctx) {
       h('td', {}, fmt.time(r.startedAt)),
       h('td', {}, fmt.time(r.finishedAt)),
       h('td', { class: 'num' }, r.added), h('td', { class: 'num' }, r.changed), h('td', { class: 'num' }, r.unchanged), h('td', { class: 'num' }, r.rejected),
-      h('td', { class: 'small' }, r.message ?? ''))))));
+      h('td', { class: 'small' }, r.message ?? '')))))));
 
   const section = h('section', { class: 'card', 'aria-labelledby': 'h-changes' }, h('h2', { id: 'h-changes' }, `Changes found by ${chosen.id} (${chosen.source})`));
   try {
     const changes = (await gql(CHANGES, { since: chosen.startedAt })).changes.filter(c => c.runId === chosen.id);
     section.append(changes.length
-      ? h('table', { class: 'data', id: 'changes' },
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'changes' },
         h('thead', {}, h('tr', {}, ['Document', 'Change', 'At', 'Fields'].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, changes.map(c => h('tr', {},
           h('td', {}, docLink(c.documentKey, c.document?.designation), c.document ? h('div', { class: 'muted small' }, c.document.title) : null),
           h('td', {}, fmt.words(c.kind)),
           h('td', {}, fmt.time(c.at)),
-          h('td', { class: 'small' }, c.fields.slice(0, 4).map(f => h('div', {}, h('code', {}, f.field), `: ${trim(f.before)} → ${trim(f.after)}`)))))))
+          h('td', { class: 'small' }, c.fields.slice(0, 4).map(f => h('div', {}, h('code', {}, f.field), `: ${trim(f.before)} → ${trim(f.after)}`))))))))
       : h('p', { class: 'muted' }, 'No document change is recorded for this run (among the first 100 changes since it started).'));
   } catch (error) {
     section.append(errorBox(error, 'Changes could not be loaded'));
