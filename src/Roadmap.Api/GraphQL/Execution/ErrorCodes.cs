@@ -16,6 +16,7 @@ internal static class ErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string PageSize = "PAGE_SIZE_EXCEEDED";
     public const string SearchQuery = "BAD_SEARCH_QUERY";
+    public const string Conflict = "CONFLICT";
 
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 }
