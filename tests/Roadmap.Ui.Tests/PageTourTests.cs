@@ -73,19 +73,26 @@ public sealed class PageTourTests(UiFixture ui)
     [Fact]
     public async Task DocumentPage_WithRelations_DrawsItsNeighbourhood()
     {
-        // Arrange: a document that has neighbours in the demo data
-        var data = await ui.Host.GraphQLAsync("{ documents(filter: { body: \"ITU-T\" }, first: 100) { nodes { key neighbours { type } } } }", null, null, TestContext.Current.CancellationToken);
-        var key = data.GetProperty("documents").GetProperty("nodes").EnumerateArray()
-            .First(d => d.GetProperty("neighbours").GetArrayLength() > 0).GetProperty("key").GetString()!;
+        // Arrange: the first document (by key) that has neighbours in the demo data
+        string? key = null;
+        string? after = null;
+        while (key is null)
+        {
+            var page = (await ui.Host.GraphQLAsync("query($a: String) { documents(first: 100, after: $a) { pageInfo { hasNextPage endCursor } nodes { key neighbours { type } } } }",
+                new { a = after }, null, TestContext.Current.CancellationToken)).GetProperty("documents");
+            key = page.GetProperty("nodes").EnumerateArray().Where(d => d.GetProperty("neighbours").GetArrayLength() > 0).Select(d => d.GetProperty("key").GetString()).FirstOrDefault();
+            page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeTrue("the demo data has related documents");
+            after = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
 
         // Act
-        var browser = ui.Start("#/doc/" + Uri.EscapeDataString(key));
+        var browser = ui.Start("#/doc/" + Uri.EscapeDataString(key!));
         browser.WaitForPage("doc");
         Shoot(browser, "document-graph");
 
         // Assert
         browser.All("svg.neighbourhood a.node").ShouldNotBeEmpty();
-        browser.All("#topics li").ShouldNotBeEmpty();
+        browser.All("main .error").Select(e => e.Text).ToList().ShouldBeEmpty();
     }
 
     private static void Shoot(Browser browser, string name)

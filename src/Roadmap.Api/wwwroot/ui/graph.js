@@ -15,7 +15,14 @@ const short = text => text.length > 18 ? text.slice(0, 17) + '…' : text;
 
 /** neighbours: [{ type, outgoing, document: { key, designation } }]; at most 16 are drawn (the list below has all). */
 export function neighbourhood(centre, neighbours) {
-  const shown = neighbours.slice(0, 16);
+  // One node per related document, however many relations link it (replaces and replaced-by often come in pairs).
+  const byKey = new Map();
+  for (const n of neighbours) {
+    const entry = byKey.get(n.document.key) ?? { document: n.document, type: n.type, labels: [] };
+    entry.labels.push((n.outgoing ? '' : '← ') + fmt.words(n.type) + (n.outgoing ? ' →' : ''));
+    byKey.set(n.document.key, entry);
+  }
+  const shown = [...byKey.values()].slice(0, 16);
   const width = 640;
   const height = shown.length > 8 ? 420 : 340;
   const cx = width / 2;
@@ -23,7 +30,7 @@ export function neighbourhood(centre, neighbours) {
   const rx = width / 2 - 90;
   const ry = height / 2 - 40;
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'neighbourhood', role: 'img', 'aria-labelledby': 'graph-title' },
-    s('title', { id: 'graph-title' }, `${centre.designation} and ${neighbours.length} related document${neighbours.length === 1 ? '' : 's'}`));
+    s('title', { id: 'graph-title' }, `${centre.designation} and ${byKey.size} related document${byKey.size === 1 ? '' : 's'}`));
   const edges = s('g', { class: 'edges' });
   const nodes = s('g', { class: 'nodes' });
   shown.forEach((n, i) => {
@@ -32,7 +39,7 @@ export function neighbourhood(centre, neighbours) {
     const y = cy + ry * Math.sin(angle);
     edges.append(s('line', { x1: cx, y1: cy, x2: x, y2: y, class: `edge rel-${n.type.toLowerCase()}` }));
     edges.append(s('text', { x: (cx + x) / 2, y: (cy + y) / 2 - 4, class: 'edge-label', 'text-anchor': 'middle' },
-      (n.outgoing ? '' : '← ') + fmt.words(n.type) + (n.outgoing ? ' →' : '')));
+      n.labels.join(' · ')));
     const link = s('a', { href: href('doc', [n.document.key]), class: 'node' },
       s('title', {}, `${n.document.designation}: ${n.document.title ?? ''}`),
       s('rect', { x: x - 70, y: y - 14, width: 140, height: 28, rx: 6 }),

@@ -49,8 +49,8 @@ function matrix(rows, a, b) {
   const max = Math.max(...rows.map(r => r.strength));
   section.append(h('p', { class: 'muted small' }, `The ${committees.length} committees with the strongest overlaps; darker is stronger. Choose a cell for its document pairs.`),
     h('div', { class: 'table-wrap' }, h('table', { class: 'heat matrix', id: 'matrix' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'sr' }, 'Committee')), committees.map(c => h('th', { scope: 'col', class: 'rot' }, c)))),
-      h('tbody', {}, committees.map(row => h('tr', {}, h('th', { scope: 'row', class: 'topic' }, row),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'sr' }, 'Committee')), committees.map(c => h('th', { scope: 'col', class: 'rot', title: c }, c.length > 22 ? c.slice(0, 21) + '…' : c)))),
+      h('tbody', {}, committees.map(row => h('tr', {}, h('th', { scope: 'row', class: 'topic', title: row }, row),
         committees.map(col => {
           const r = row === col ? null : cell.get(`${row}\u0000${col}`);
           if (!r) return h('td', {}, h('span', { class: 'cell empty', 'aria-hidden': 'true' }, row === col ? '' : '·'));
