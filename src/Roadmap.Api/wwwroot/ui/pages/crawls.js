@@ -19,13 +19,12 @@ export default async function render(route, ctx) {
   }
   page.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'runs' },
     h('caption', {}, 'Last runs, newest first'),
-    h('thead', {}, h('tr', {}, ['Run', 'Source', 'State', 'Started', 'Finished', 'Added', 'Changed', 'Unchanged', 'Rejected', 'Message'].map(c => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ['Run', 'State', 'Started', 'Took', 'Added', 'Changed', 'Unchanged', 'Rejected', 'Message'].map(c => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, runs.map(r => h('tr', { class: r === chosen ? 'selected' : '' },
-      h('td', {}, h('a', { href: href('crawls', [], { run: r.id }), 'aria-current': r === chosen ? 'true' : null }, r.id)),
-      h('td', {}, r.source),
+      h('td', {}, h('a', { href: href('crawls', [], { run: r.id }), 'aria-current': r === chosen ? 'true' : null }, r.source), h('div', { class: 'muted small' }, r.id)),
       h('td', {}, h('span', { class: `badge state-${r.state.toLowerCase()}` }, fmt.words(r.state))),
       h('td', {}, fmt.time(r.startedAt)),
-      h('td', {}, fmt.time(r.finishedAt)),
+      h('td', { class: 'num' }, took(r)),
       h('td', { class: 'num' }, r.added), h('td', { class: 'num' }, r.changed), h('td', { class: 'num' }, r.unchanged), h('td', { class: 'num' }, r.rejected),
       h('td', { class: 'small' }, r.message ?? '')))))));
 
@@ -49,3 +48,9 @@ export default async function render(route, ctx) {
 }
 
 const trim = value => value === null || value === undefined ? '∅' : value.length > 60 ? value.slice(0, 59) + '…' : value;
+
+function took(run) {
+  if (!run.finishedAt) return 'running';
+  const seconds = (new Date(run.finishedAt) - new Date(run.startedAt)) / 1000;
+  return seconds < 90 ? `${seconds.toFixed(1)} s` : `${(seconds / 60).toFixed(1)} min`;
+}
