@@ -1,4 +1,5 @@
 using Roadmap.Api.Analysis;
+using Roadmap.Api.Crawling;
 using Roadmap.Api.Errors;
 using Roadmap.Api.Explorer;
 using Roadmap.Api.GraphQL;
@@ -27,6 +28,7 @@ public static class RoadmapServer
         builder.AddRoadmapStorage();
         builder.AddRoadmapSearch();
         builder.AddRoadmapAnalysis();
+        builder.AddRoadmapCrawling();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();
         builder.AddRoadmapHealth();

@@ -7,7 +7,7 @@ namespace Roadmap.Api.Tests;
 /// <summary>One host per test class (anonymous read on, background analysis off), seeded with <see cref="Seed.Small"/> and analysed once.</summary>
 public sealed class AnalysedServer : IAsyncLifetime
 {
-    public ApiFactory Factory { get; } = new(anonymousRead: true, settings: new Dictionary<string, string?> { ["Roadmap:Analysis:AutoRun"] = "false" });
+    public ApiFactory Factory { get; } = new(anonymousRead: true);
 
     public HttpClient Client { get; private set; } = null!;
 

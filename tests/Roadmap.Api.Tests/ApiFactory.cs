@@ -9,7 +9,7 @@ using Roadmap.Graph.Embedded;
 namespace Roadmap.Api.Tests;
 
 /// <summary>The real host on a fresh temp data folder with the embedded store, wrapped in a call-counting decorator.</summary>
-public sealed class ApiFactory(bool anonymousRead = false, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ApiFactory(bool anonymousRead = false, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Roadmap.Api.Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "roadmap-api-tests", Guid.NewGuid().ToString("N"));
@@ -24,16 +24,22 @@ public sealed class ApiFactory(bool anonymousRead = false, string environment = 
         builder.UseSetting("Roadmap:Data", DataPath);
         builder.UseSetting("Roadmap:Api:AnonymousRead", anonymousRead ? "true" : "false");
         builder.UseSetting("Roadmap:Search:SyncInterval", "00:10:00");
+        // Background analysis runs would race with what tests count and assert; tests that want them turn them on.
+        builder.UseSetting("Roadmap:Analysis:AutoRun", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(s =>
         {
-            services.RemoveAll<IGraphStore>();
-            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore(SqliteGraphStore.Open(sp.GetRequiredService<DataDirectory>())));
+            s.RemoveAll<IGraphStore>();
+            s.AddSingleton<IGraphStore>(sp => new CountingGraphStore(SqliteGraphStore.Open(sp.GetRequiredService<DataDirectory>())));
         });
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public override async ValueTask DisposeAsync()

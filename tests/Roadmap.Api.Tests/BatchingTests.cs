@@ -1,6 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Api.Analysis;
+using Roadmap.Core.Analysis;
+
 namespace Roadmap.Api.Tests;
 
-/// <summary>No N+1: nested fields of a 50-document page cost a fixed number of store calls.</summary>
+/// <summary>No N+1: nested fields of a 50-document page (committees, relations, topics, overlaps, gap evidence) cost a fixed number of store calls.</summary>
 public sealed class BatchingTests
 {
     [Fact]
@@ -34,6 +38,47 @@ public sealed class BatchingTests
         calls.GetValueOrDefault("GetRelationsAsync").ShouldBe(0);
         calls.GetValueOrDefault("GetCommitteeAsync").ShouldBe(0);
         factory.Store.Total.ShouldBeLessThanOrEqualTo(5, string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}")));
+    }
+
+    [Fact]
+    public async Task Documents_50WithTopicsAndOverlaps_LoadTheAnalysisInBatches()
+    {
+        // Arrange
+        var analysis = new CountingAnalysisStore();
+        await using var factory = new ApiFactory(anonymousRead: true, services: analysis.Install);
+        using var client = factory.CreateClient();
+        await Seed.WriteAsync(factory, Seed.Small(), Seed.Many());
+        var service = factory.Services.GetRequiredService<AnalysisService>();
+        await service.RunAsync(full: true, TestContext.Current.CancellationToken);
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            // The generated titles match no rule; editors' pins give them topics.
+            await service.Store.SaveDecisionAsync(new EditorDecision { DocumentKey = $"ISO {90000 + i}", TopicId = "dlt", Kind = DecisionKind.Pin, Editor = "editor:test", At = Seed.At }, TestContext.Current.CancellationToken);
+        }
+
+        factory.Store.Reset();
+        analysis.Reset();
+
+        // Act
+        var data = (await Gql.PostAsync(client, """
+            { documents(filter: { text: "ledger topic" }, first: 50) {
+                nodes { key topics(includeRejected: true) { topic { id } score evidence { kind } } overlaps(first: 3, includeKnown: true) { second { key } } } }
+              gaps(first: 10) { nodes { id evidence { document { key } } workInProgress { key } } } }
+            """)).Data();
+
+        // Assert
+        data["documents"]!["nodes"]!.AsArray().Count.ShouldBe(50);
+        data["documents"]!["nodes"]!.AsArray().Count(n => n!["topics"]!.AsArray().Count > 0).ShouldBe(5);
+        data["gaps"]!["nodes"]!.AsArray().ShouldContain(n => n!["evidence"]!.AsArray().Count > 0);
+        analysis.Calls.GetValueOrDefault("GetClassificationsAsync").ShouldBe(1);
+        analysis.Calls.GetValueOrDefault("GetDecisionsAsync").ShouldBe(1);
+        analysis.Calls.GetValueOrDefault("ListOverlapsAsync").ShouldBe(1);
+        analysis.Calls.GetValueOrDefault("ListGapsAsync").ShouldBe(1);
+        analysis.Total.ShouldBeLessThanOrEqualTo(4, string.Join(", ", analysis.Calls.Select(c => $"{c.Key}={c.Value}")));
+        factory.Store.Calls.GetValueOrDefault("ListDocumentsAsync").ShouldBe(1);
+        factory.Store.Calls.GetValueOrDefault("GetDocumentsAsync").ShouldBeLessThanOrEqualTo(2);
+        factory.Store.Calls.GetValueOrDefault("GetDocumentAsync").ShouldBe(0);
+        factory.Store.Total.ShouldBeLessThanOrEqualTo(4, string.Join(", ", factory.Store.Calls.Select(c => $"{c.Key}={c.Value}")));
     }
 
     [Fact]

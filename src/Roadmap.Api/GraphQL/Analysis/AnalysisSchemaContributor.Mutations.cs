@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.Audit;
+using Roadmap.Api.Crawling;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Core.Analysis;
@@ -15,6 +16,26 @@ internal sealed partial class AnalysisSchemaContributor
     {
         AddGapMutations(mutation);
         AddTopicDecisions(mutation);
+        mutation.Field<NonNullGraphType<CrawlTriggerType>>("triggerCrawl")
+            .Description("Starts a crawl now (nightly sources, or the given source); returns at once.")
+            .RequireRole(ApiRole.Admin)
+            .Argument<StringGraphType>("source", "A source name, e.g. itu-t or iso; the nightly sources when omitted")
+            .ResolveAsync(async c =>
+            {
+                var source = c.GetArgument<string?>("source");
+                (bool Started, string Message, IReadOnlyList<string> Sources) outcome;
+                try
+                {
+                    outcome = c.Service<CrawlTriggerService>().TryStart(source);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw ErrorCodes.Error(ErrorCodes.BadUserInput, "triggerCrawl: " + ex.Message);
+                }
+
+                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerCrawl", "crawl", new { sources = outcome.Sources }, new { outcome.Started, outcome.Message }, null, c.CancellationToken);
+                return new CrawlTrigger(outcome.Started, outcome.Message, entry.Id);
+            });
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs the analysis now (incremental unless full).")
             .RequireRole(ApiRole.Admin)
