@@ -9,6 +9,7 @@ using Roadmap.Api.Hosting;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
+using Roadmap.Api.Ui;
 
 namespace Roadmap.Api;
 
@@ -43,6 +44,7 @@ public static class RoadmapServer
         app.MapHealthApi();
         app.MapGraphQLApi();
         app.MapExplorerApi();
+        app.MapUiApi();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
