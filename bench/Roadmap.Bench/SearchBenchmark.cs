@@ -27,6 +27,8 @@ internal sealed class SearchBenchmark : IBenchmark
         var indexTime = Stopwatch.StartNew();
         using var index = DocumentIndex.Open(Path.Combine(folder, "lucene"));
         await index.UpsertAsync(documents, cancellationToken);
+        // As `roadmap index rebuild` does: one segment after a full build.
+        await index.OptimizeAsync(cancellationToken);
         var luceneIndexSeconds = indexTime.Elapsed.TotalSeconds;
         var lucene = Measure(queries, q => index.Search(new SearchRequest { Text = q.Text, Limit = 10 }).Hits.Select(h => h.Key).FirstOrDefault());
 
@@ -35,12 +37,28 @@ internal sealed class SearchBenchmark : IBenchmark
         await using var connection = new SqliteConnection($"Data Source={ftsPath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key FROM docs WHERE docs MATCH $q ORDER BY bm25(docs, 0.0, 10.0, 5.0, 1.0) LIMIT 10;";
+        // The same page as Lucene's: ten rows with the display columns, the title highlighted, a snippet of the scope,
+        // both HTML-escaped with the matches marked.
+        command.CommandText = $"""
+            SELECT key, designation, title, body, stage, year, committee,
+                   highlight(docs, 2, '{MarkStart}', '{MarkEnd}'), snippet(docs, 3, '{MarkStart}', '{MarkEnd}', '…', 32)
+            FROM docs WHERE docs MATCH $q ORDER BY bm25(docs, 0.0, 10.0, 5.0, 1.0) LIMIT 10;
+            """;
         var parameter = command.Parameters.Add("$q", SqliteType.Text);
         var fts = Measure(queries, q =>
         {
             parameter.Value = FtsQuery(q.Text);
-            return command.ExecuteScalar() as string;
+            using var reader = command.ExecuteReader();
+            var page = new List<FtsHit>(10);
+            while (reader.Read())
+            {
+                page.Add(new FtsHit(
+                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Marked(reader.GetString(7)), reader.IsDBNull(8) ? null : Marked(reader.GetString(8))));
+            }
+
+            return page.Count == 0 ? null : page[0].Key;
         });
 
         SqliteConnection.ClearAllPools();
@@ -48,7 +66,7 @@ internal sealed class SearchBenchmark : IBenchmark
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{documents.Count:N0} documents (editions merged); {Queries:N0} queries (designations typed three ways, title word pairs, quoted title phrases), run sequentially on one thread, top 10 each. ");
-        text.Append("Lucene's figures include building highlighted titles; FTS5's do not.\n\n");
+        text.Append("Each query returns the same page from both engines: the top 10 with key, designation, title, body, stage, year and committee, the title HTML-escaped with matches marked, and a snippet of about 200 characters of the scope (Lucene: its highlighter re-analysing the scope kept in the display doc value; FTS5: `highlight()` and `snippet()`, then the same escaping). Lucene runs the product's simple mode (designation forms, words in designation/title/scope, title phrase, prefix and fuzzy for unknown words, any word may match); FTS5 runs every word required (a quoted phrase as a phrase), ranked by bm25 with weights designation 10, title 5, scope 1. Lucene's index time includes merging to one segment, as `roadmap index rebuild` does.\n\n");
         text.Append("| engine | index time (s) | p50 (ms) | p99 (ms) | queries/s | accuracy@1 (designations) |\n|---|---:|---:|---:|---:|---:|\n");
         text.Append(Row("Lucene.Net (Roadmap.Search)", luceneIndexSeconds, lucene));
         text.Append(Row("SQLite FTS5 + bm25", ftsIndexSeconds, fts));
@@ -93,21 +111,26 @@ internal sealed class SearchBenchmark : IBenchmark
         await connection.OpenAsync(cancellationToken);
         await using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(key UNINDEXED, designation, title, scope, tokenize = 'porter unicode61');";
+            create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(key UNINDEXED, designation, title, scope, body UNINDEXED, stage UNINDEXED, year UNINDEXED, committee UNINDEXED, tokenize = 'porter unicode61');";
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var transaction = connection.BeginTransaction();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO docs (key, designation, title, scope) VALUES ($key, $designation, $title, $scope);";
+        insert.CommandText = "INSERT INTO docs (key, designation, title, scope, body, stage, year, committee) VALUES ($key, $designation, $title, $scope, $body, $stage, $year, $committee);";
         var (key, designation, title, scope) = (insert.Parameters.Add("$key", SqliteType.Text), insert.Parameters.Add("$designation", SqliteType.Text), insert.Parameters.Add("$title", SqliteType.Text), insert.Parameters.Add("$scope", SqliteType.Text));
+        var (body, stage, year, committee) = (insert.Parameters.Add("$body", SqliteType.Text), insert.Parameters.Add("$stage", SqliteType.Text), insert.Parameters.Add("$year", SqliteType.Text), insert.Parameters.Add("$committee", SqliteType.Text));
         foreach (var document in documents)
         {
             key.Value = document.Key;
             designation.Value = string.Join(" | ", document.Editions.Select(e => e.Id).Prepend(document.Key).Distinct());
             title.Value = document.Title;
             scope.Value = (object?)document.Scope ?? DBNull.Value;
+            body.Value = document.Body;
+            stage.Value = document.Lifecycle.Stage.ToString();
+            year.Value = (object?)document.Published?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? DBNull.Value;
+            committee.Value = (object?)document.CommitteeKey ?? DBNull.Value;
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -126,6 +149,15 @@ internal sealed class SearchBenchmark : IBenchmark
             .ToList();
         return words.Count == 0 ? "\"\"" : phrase ? "\"" + string.Join(' ', words.Select(w => w.Trim('"'))) + "\"" : string.Join(' ', words);
     }
+
+    // FTS5 marks matches in raw text; control characters as marks let the text be escaped afterwards, as Lucene's is.
+    private const string MarkStart = "\u0001";
+    private const string MarkEnd = "\u0002";
+
+    private static string Marked(string text) =>
+        System.Net.WebUtility.HtmlEncode(text).Replace(MarkStart, "<mark>", StringComparison.Ordinal).Replace(MarkEnd, "</mark>", StringComparison.Ordinal);
+
+    private sealed record FtsHit(string Key, string Designation, string Title, string Body, string Stage, string? Year, string? Committee, string TitleHtml, string? ScopeSnippetHtml);
 
     private sealed record Measured(double P50, double P99, double PerSecond, int Correct, int DesignationQueries)
     {

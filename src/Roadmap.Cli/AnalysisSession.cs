@@ -4,15 +4,18 @@ using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Search;
+using Roadmap.Search.Maintenance;
 
 namespace Roadmap.Cli;
 
 /// <summary>Everything an analysis verb needs, opened together: graph store, search index (synced), analysis store, taxonomy.</summary>
 internal sealed class AnalysisSession : IAsyncDisposable
 {
-    private AnalysisSession(IGraphStore graph, DocumentIndex index, IAnalysisStore analysis, TopicTaxonomy taxonomy)
+    private readonly IndexMaintenance _maintenance;
+
+    private AnalysisSession(IGraphStore graph, DocumentIndex index, IndexMaintenance maintenance, IAnalysisStore analysis, TopicTaxonomy taxonomy)
     {
-        (Graph, Index, Analysis, Taxonomy) = (graph, index, analysis, taxonomy);
+        (Graph, Index, _maintenance, Analysis, Taxonomy) = (graph, index, maintenance, analysis, taxonomy);
         Engine = new AnalysisEngine(graph, analysis, index, taxonomy, TimeProvider.System);
     }
 
@@ -30,13 +33,13 @@ internal sealed class AnalysisSession : IAsyncDisposable
     public static async Task<AnalysisSession> OpenAsync(CliConsole console, string dataPath, string? taxonomyFile, CancellationToken cancellationToken)
     {
         var graph = await StoreFactory.OpenAsync(dataPath, cancellationToken);
-        var (index, _) = await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken);
+        var (index, maintenance) = await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken);
         var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
         await analysis.InitializeAsync(cancellationToken);
         try
         {
             var taxonomy = taxonomyFile is null ? TaxonomyLoader.LoadDefault(index) : TaxonomyLoader.LoadFile(taxonomyFile, index);
-            return new AnalysisSession(graph, index, analysis, taxonomy);
+            return new AnalysisSession(graph, index, maintenance, analysis, taxonomy);
         }
         catch
         {
@@ -44,6 +47,17 @@ internal sealed class AnalysisSession : IAsyncDisposable
             await graph.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Runs the analysis, then re-files in the search index the documents whose topics the run (or editors since the
+    /// last sync) changed, so the topic filter and facet show the new classification. Returns the run and that count.
+    /// </summary>
+    public async Task<(AnalysisResult Result, int Refiled)> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        var result = await Engine.RunAsync(request, cancellationToken);
+        var sync = await _maintenance.SyncAsync(forceFull: false, cancellationToken);
+        return (result, sync.Indexed);
     }
 
     /// <summary>Opens only the analysis store, for verbs that read stored results.</summary>

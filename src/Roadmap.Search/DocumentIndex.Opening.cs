@@ -10,7 +10,8 @@ public sealed partial class DocumentIndex
     /// <summary>Identifies an index this code wrote, and the field mapping it wrote with.</summary>
     private const string SchemaKey = "roadmap.search.schema";
 
-    private const string SchemaVersion = "1";
+    // 2: hits are displayed from the _display doc value.
+    private const string SchemaVersion = "2";
 
     private const string LockFile = "write.lock";
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Roadmap.Core.Lifecycle;
 using Roadmap.Search.Analysis;
 using Roadmap.Search.Facets;
@@ -52,14 +54,18 @@ public sealed partial class DocumentIndex
 
     private SearchResult Run(IndexSearcher searcher, Query? main, Dictionary<FacetDimension, Query> filters, bool includeFacets, int offset, int limit)
     {
+        // Rewritten once: the search, the facets and the highlighter share the expansion of prefixes and fuzzy words.
+        var rewritten = main is null ? null : searcher.Rewrite(main);
         // No text means browse: every document the filters allow, in designation order.
-        var scoring = main ?? new MatchAllDocsQuery();
+        var scoring = rewritten ?? new MatchAllDocsQuery();
         var query = FilterBuilder.Apply(scoring, filters.Values);
-        var top = main is null
+        var top = rewritten is null
             ? searcher.Search(query, null, offset + limit, BrowseOrder)
             : searcher.Search(query, offset + limit);
-        var terms = main is null ? HighlightTerms.None : HighlightTerms.From(searcher, main);
-        var hits = top.ScoreDocs.Skip(offset).Select(hit => ToHit(searcher, hit, terms)).ToList();
+        var terms = rewritten is null ? HighlightTerms.None : HighlightTerms.From(rewritten, main!);
+        var display = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.Display);
+        var scratch = new BytesRef();
+        var hits = top.ScoreDocs.Skip(offset).Select(hit => ToHit(HitDisplay.Read(display, hit.Doc, scratch), hit.Score, terms)).ToList();
         return new SearchResult
         {
             Hits = hits,
@@ -68,24 +74,18 @@ public sealed partial class DocumentIndex
         };
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, HighlightTerms terms)
+    private SearchHit ToHit(HitDisplay shown, float score, HighlightTerms terms) => new()
     {
-        var doc = searcher.Doc(hit.Doc);
-        var title = doc.Get(IndexFields.Title) ?? string.Empty;
-        var scope = doc.Get(IndexFields.Scope);
-        return new SearchHit
-        {
-            Key = doc.Get(IndexFields.Key),
-            Designation = doc.Get(IndexFields.StoredDesignation) ?? string.Empty,
-            Title = title,
-            Body = doc.Get(IndexFields.StoredBody) ?? string.Empty,
-            Stage = Enum.TryParse<LifecycleStage>(doc.Get(IndexFields.StoredStage), out var stage) ? stage : default,
-            Year = int.TryParse(doc.Get(IndexFields.StoredYear), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
-            CommitteeKey = doc.Get(IndexFields.StoredCommittee),
-            // Browsing sorts by designation and computes no score.
-            Score = float.IsNaN(hit.Score) ? 0f : hit.Score,
-            TitleHtml = _highlighter.Highlight(IndexFields.Title, title, terms),
-            ScopeSnippetHtml = scope is null ? null : _highlighter.Snippet(IndexFields.Scope, scope, terms),
-        };
-    }
+        Key = shown.Key,
+        Designation = shown.Designation,
+        Title = shown.Title,
+        Body = shown.Body,
+        Stage = Enum.TryParse<LifecycleStage>(shown.Stage, out var stage) ? stage : default,
+        Year = int.TryParse(shown.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+        CommitteeKey = shown.Committee,
+        // Browsing sorts by designation and computes no score.
+        Score = float.IsNaN(score) ? 0f : score,
+        TitleHtml = _highlighter.Highlight(IndexFields.Title, shown.Title, terms),
+        ScopeSnippetHtml = shown.Scope is null ? null : _highlighter.Snippet(IndexFields.Scope, shown.Scope, terms),
+    };
 }

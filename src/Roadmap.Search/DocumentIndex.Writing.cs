@@ -62,6 +62,21 @@ public sealed partial class DocumentIndex
         }
     }
 
+    public async Task OptimizeAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            _writer.ForceMerge(1);
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     // Commit makes the change durable; the refresh makes it visible to the very next search.
     private void CommitAndRefresh()
     {

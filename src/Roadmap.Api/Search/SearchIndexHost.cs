@@ -1,3 +1,4 @@
+using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Search;
@@ -17,7 +18,11 @@ internal sealed partial class SearchIndexHost : IDisposable
     private bool _needsFull;
     private long _generation;
 
-    public SearchIndexHost(IGraphStore store, DataDirectory directory, ILogger<SearchIndexHost> logger)
+    /// <param name="topics">
+    /// Where documents' topics come from (after editors' decisions); the host that registers the analysis store registers
+    /// it too. Without it documents are indexed without topics.
+    /// </param>
+    public SearchIndexHost(IGraphStore store, DataDirectory directory, ILogger<SearchIndexHost> logger, ITopicSource? topics = null)
     {
         _logger = logger;
         var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
@@ -28,7 +33,7 @@ internal sealed partial class SearchIndexHost : IDisposable
             LogRecreated(logger, directory.IndexPath);
         }
 
-        _maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath);
+        _maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath, topics);
     }
 
     public ISearchIndex Index { get; }

@@ -26,14 +26,14 @@ internal static class AnalyzeCommand
         {
             var date = result.GetValue(asOf) is { } text && TryParseDate(text, out var d) ? d : (DateOnly?)null;
             await using var session = await AnalysisSession.OpenAsync(console, GlobalOptions.DataPath(result), result.GetValue(taxonomy), ct);
-            var outcome = await session.Engine.RunAsync(new AnalysisRequest { AsOf = date, Full = result.GetValue(full) }, ct);
+            var (outcome, refiled) = await session.AnalyzeAsync(new AnalysisRequest { AsOf = date, Full = result.GetValue(full) }, ct);
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(outcome);
             }
             else
             {
-                await PrintAsync(console, outcome);
+                await PrintAsync(console, outcome, refiled);
             }
 
             return ExitCodes.Ok;
@@ -41,7 +41,7 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    public static async Task PrintAsync(CliConsole console, AnalysisResult outcome)
+    public static async Task PrintAsync(CliConsole console, AnalysisResult outcome, int refiled)
     {
         var run = outcome.Run;
         var when = run.AsOf is { } date ? $"as of {date:yyyy-MM-dd}" : "current landscape";
@@ -52,6 +52,7 @@ internal static class AnalyzeCommand
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  gap {gap.Priority,5:F1}  {gap.TopicId}: {gap.Statement} → {gap.SuggestedOwner}"));
         }
 
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search index: {refiled:N0} documents updated (topics, and changes since the last sync)"));
         await console.Out.WriteLineAsync("Next: roadmap gaps · roadmap overlaps · roadmap coverage");
     }
 

@@ -47,7 +47,8 @@ internal static class DemoCommand
             // Analysis: classify the loaded documents, then coverage, gaps, overlaps and liaisons (issue 5).
             await using (var session = await AnalysisSession.OpenAsync(console, data, null, ct))
             {
-                await AnalyzeCommand.PrintAsync(console, await session.Engine.RunAsync(new Roadmap.Analysis.AnalysisRequest(), ct));
+                var (outcome, refiled) = await session.AnalyzeAsync(new Roadmap.Analysis.AnalysisRequest(), ct);
+                await AnalyzeCommand.PrintAsync(console, outcome, refiled);
             }
 
             if (!result.GetValue(noServe))

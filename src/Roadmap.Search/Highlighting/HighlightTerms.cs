@@ -18,14 +18,15 @@ internal sealed record HighlightTerms(IReadOnlySet<string> Terms, IReadOnlyList<
     public bool Matches(string term) =>
         Terms.Contains(term) || Prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal));
 
-    public static HighlightTerms From(IndexSearcher searcher, Query query)
+    /// <summary>The terms of <paramref name="rewritten"/> (the query as the search ran it) and the prefixes of <paramref name="query"/>.</summary>
+    public static HighlightTerms From(Query rewritten, Query query)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         try
         {
             var extracted = new HashSet<Term>();
-            searcher.Rewrite(query).ExtractTerms(extracted);
+            rewritten.ExtractTerms(extracted);
             terms.UnionWith(extracted.Where(t => IsProse(t.Field)).Select(t => t.Text));
         }
         catch (NotSupportedException)

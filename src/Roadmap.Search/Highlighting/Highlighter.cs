@@ -16,7 +16,8 @@ internal sealed class Highlighter(Analyzer english)
     // Context kept before the first match of a snippet, so it does not open on the marked word.
     private const int LeadIn = 40;
     private const string Ellipsis = "\u2026";
-    private const int MaxSnippetSource = 1500;
+    /// <summary>Matches are looked for in this much of a long text; see <see cref="Indexing.HitDisplay.MaxScope"/>.</summary>
+    public const int MaxSnippetSource = 1500;
 
     public string Highlight(string field, string text, HighlightTerms terms) =>
         Render(text, 0, text.Length, Matches(field, text, terms));

@@ -29,6 +29,7 @@ internal static class DocumentMapper
             new StoredField(IndexFields.StoredStage, document.Lifecycle.Stage.ToString()),
             new SortedSetDocValuesField(IndexFields.FacetStage, new BytesRef(document.Lifecycle.Stage.ToString())),
             new StoredField(IndexFields.Hash, IndexFieldHash.Compute(document, topics)),
+            new BinaryDocValuesField(IndexFields.Display, Display(document).Encode()),
         };
 
         AddDesignations(doc, document);
@@ -59,6 +60,17 @@ internal static class DocumentMapper
 
         return doc;
     }
+
+    // The same values, and the same absences, as the stored fields below.
+    private static HitDisplay Display(CoreDocument document) => new(
+        document.Key,
+        document.Designation,
+        document.Title,
+        document.Body,
+        document.Lifecycle.Stage.ToString(),
+        document.Published?.Year.ToString("D4", CultureInfo.InvariantCulture),
+        string.IsNullOrWhiteSpace(document.CommitteeKey) ? null : CommitteeKeys.Normalize(document.CommitteeKey),
+        string.IsNullOrWhiteSpace(document.Scope) ? null : document.Scope);
 
     public static string StageValue(Roadmap.Core.Lifecycle.LifecycleStage stage) => stage.ToString().ToLowerInvariant();
 

@@ -48,6 +48,9 @@ internal static class IndexFields
     public const string StoredYear = "_year";
     public const string Hash = "_hash";
 
+    /// <summary>A hit's display values in one binary doc value (<see cref="HitDisplay"/>).</summary>
+    public const string Display = "_display";
+
     public const string FacetBody = "_f_body";
     public const string FacetCommittee = "_f_committee";
     public const string FacetStage = "_f_stage";

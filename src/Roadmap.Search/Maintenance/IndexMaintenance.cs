@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 
@@ -9,9 +10,13 @@ namespace Roadmap.Search.Maintenance;
 /// Keeps the search index in step with the graph store. After a write, <see cref="SyncAsync"/> indexes the documents
 /// changed since the last sync (recorded beside the index); when that record is missing or the index was recreated,
 /// it rebuilds from the store. The store is the truth: the index can always be rebuilt from it.
+/// With a <see cref="ITopicSource"/>, documents carry their topics, and every sync also re-files the documents whose
+/// topics changed since they were indexed (an analysis run, an editor's pin or reject).
 /// </summary>
-public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, string stateFile)
+public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, string stateFile, ITopicSource? topicSource = null)
 {
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoTopics = new Dictionary<string, IReadOnlyList<string>>();
+
     private const int PageSize = 1000;
     private const int MaxIncrementalChanges = 50_000;
 
@@ -32,12 +37,16 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
             return await RebuildAsync(cancellationToken);
         }
 
-        var keys = changes.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).ToList();
+        var topics = await TopicsAsync(cancellationToken);
+        var keys = changes.Select(c => c.DocumentKey)
+            .Concat(topicSource is null ? [] : Refiled(topics))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var indexed = 0;
         foreach (var chunk in keys.Chunk(PageSize))
         {
             var documents = await store.GetDocumentsAsync(chunk, cancellationToken);
-            indexed += await index.UpsertAsync(documents.Values, cancellationToken);
+            indexed += await index.UpsertAsync(documents.Values, topics, cancellationToken);
         }
 
         WriteState(changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt);
@@ -50,11 +59,12 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         var stopwatch = Stopwatch.StartNew();
         // Taken before reading: whatever is written meanwhile is at or after it, and the next sync picks it up.
         var latest = (await store.GetStatsAsync(cancellationToken)).LastChangeAt;
+        var topics = await TopicsAsync(cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var indexed = 0;
         await foreach (var page in AllDocumentsAsync(cancellationToken))
         {
-            indexed += await index.UpsertAsync(page, cancellationToken);
+            indexed += await index.UpsertAsync(page, topics, cancellationToken);
             seen.UnionWith(page.Select(d => d.Key));
         }
 
@@ -64,6 +74,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
             await index.DeleteAsync(extra, cancellationToken);
         }
 
+        await index.OptimizeAsync(cancellationToken);
         WriteState(latest ?? DateTimeOffset.MinValue);
         return new IndexSyncReport("full", indexed, extra.Count, stopwatch.Elapsed);
     }
@@ -72,6 +83,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
     public async Task<IndexCheckReport> CheckAsync(CancellationToken cancellationToken)
     {
         var entries = index.Entries().ToDictionary(e => e.Key, e => e.FieldHash, StringComparer.Ordinal);
+        var topics = await TopicsAsync(cancellationToken);
         var (missing, stale) = (new List<string>(), new List<string>());
         var storeCount = 0;
         await foreach (var page in AllDocumentsAsync(cancellationToken))
@@ -83,7 +95,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
                 {
                     missing.Add(document.Key);
                 }
-                else if (hash != IndexFieldHash.Compute(document))
+                else if (hash != IndexFieldHash.Compute(document, topics.GetValueOrDefault(document.Key)))
                 {
                     stale.Add(document.Key);
                 }
@@ -92,6 +104,25 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
 
         return new IndexCheckReport(storeCount, index.Count, missing, stale, [.. entries.Keys.Order(StringComparer.Ordinal)]);
     }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> TopicsAsync(CancellationToken cancellationToken) =>
+        topicSource is null ? NoTopics : await topicSource.GetTopicsAsync(cancellationToken);
+
+    /// <summary>Documents whose topics in the index differ from their topics now: gained, lost or changed.</summary>
+    private IEnumerable<string> Refiled(IReadOnlyDictionary<string, IReadOnlyList<string>> topics)
+    {
+        var indexed = index.Topics();
+        return topics.Keys.Concat(indexed.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Where(key => !SameTopics(topics.GetValueOrDefault(key), indexed.GetValueOrDefault(key)));
+    }
+
+    // As the index files them: trimmed, case-insensitively distinct.
+    private static bool SameTopics(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
+        Normalized(a).SetEquals(Normalized(b));
+
+    private static HashSet<string> Normalized(IReadOnlyList<string>? topics) =>
+        new((topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()), StringComparer.OrdinalIgnoreCase);
 
     private async IAsyncEnumerable<IReadOnlyList<Document>> AllDocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

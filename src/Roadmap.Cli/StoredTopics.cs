@@ -1,0 +1,23 @@
+using Roadmap.Analysis.Classification;
+using Roadmap.Core.Analysis;
+using Roadmap.Graph.Embedded;
+
+namespace Roadmap.Cli;
+
+/// <summary>The data folder's topics after editors' decisions, read from its analysis store; none before there is one.</summary>
+internal sealed class StoredTopics(DataDirectory directory) : ITopicSource
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetTopicsAsync(CancellationToken cancellationToken)
+    {
+        // Whoever creates the database applies every migration, the analysis tables included.
+        if (!File.Exists(directory.GraphDatabasePath))
+        {
+            return None;
+        }
+
+        await using var store = SqliteAnalysisStore.Open(directory);
+        return await new DecidedTopics(store).GetTopicsAsync(cancellationToken);
+    }
+}
