@@ -1,3 +1,4 @@
+using Roadmap.Analysis.Classification;
 using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Analysis;
 using Roadmap.Api.Search;
@@ -16,6 +17,8 @@ internal static class AnalysisRegistration
     {
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IAnalysisStore>(sp => new SqliteAnalysisStore(sp.GetRequiredService<DataDirectory>().GraphDatabasePath, sp.GetRequiredService<TimeProvider>()));
+        // Documents carry their topics (after editors' decisions) in the search index: the topic filter and facet.
+        builder.Services.AddSingleton<ITopicSource>(sp => new DecidedTopics(sp.GetRequiredService<IAnalysisStore>()));
         builder.Services.AddSingleton<AnalysisService>();
         builder.Services.AddSingleton<AnalysisBackgroundService>();
         builder.Services.AddSingleton<IIndexSyncListener>(sp => sp.GetRequiredService<AnalysisBackgroundService>());

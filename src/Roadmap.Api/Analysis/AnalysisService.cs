@@ -22,6 +22,7 @@ internal sealed partial class AnalysisService : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
+    private readonly IServiceProvider _services;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private readonly SemaphoreSlim _readGate = new(1, 1);
     private readonly MemoryCache _asOf;
@@ -29,9 +30,10 @@ internal sealed partial class AnalysisService : IDisposable
     private volatile CurrentAnalysis? _current;
     private volatile ILookup<string, Overlap>? _overlaps;
 
-    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger)
+    /// <param name="services">Where the index sync is found when a run or decision changes documents' topics; resolved late because the sync's listeners lead back here.</param>
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, IServiceProvider services)
     {
-        (_graph, _store, _time, _logger) = (graph, store, time, logger);
+        (_graph, _store, _time, _logger, _services) = (graph, store, time, logger, services);
         _matcher = index.Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
         _asOf = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.AsOfCacheEntries });
         var file = options.Value.Taxonomy;
@@ -49,7 +51,7 @@ internal sealed partial class AnalysisService : IDisposable
         try
         {
             var result = await Engine().RunAsync(new AnalysisRequest { Full = full }, cancellationToken);
-            Invalidate();
+            TopicsChanged();
             LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
             return result;
         }
@@ -138,6 +140,17 @@ internal sealed partial class AnalysisService : IDisposable
     /// <summary>True when the store holds no live run yet.</summary>
     public async Task<bool> HasLiveRunAsync(CancellationToken cancellationToken) =>
         (await _store.ListRunsAsync(RunsToScan, cancellationToken)).Any(r => r.AsOf is null);
+
+    /// <summary>
+    /// A live run or an editor's decision changed documents' topics: drop what is kept in memory and ask for an index sync,
+    /// which re-files those documents under their topics (search's topic filter and facet) and then lets the analysis
+    /// re-run if the sync saw changes — a pin moves coverage and gaps too.
+    /// </summary>
+    public void TopicsChanged()
+    {
+        Invalidate();
+        _services.GetService<IndexSyncService>()?.SyncSoon();
+    }
 
     /// <summary>Drops what is kept in memory: a run or an editor's decision changed the landscape.</summary>
     public void Invalidate()

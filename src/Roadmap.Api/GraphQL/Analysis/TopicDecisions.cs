@@ -18,7 +18,7 @@ internal static class TopicDecisions
         await service.Store.SaveDecisionAsync(
             new EditorDecision { DocumentKey = key, TopicId = topic, Kind = kind, Editor = context.Caller().AuditName, At = context.Service<TimeProvider>().GetUtcNow(), Note = note },
             context.CancellationToken);
-        service.Invalidate();
+        service.TopicsChanged();
         var after = await RowAsync(service, key, topic, context.CancellationToken);
         var action = kind == DecisionKind.Pin ? "pinTopic" : "rejectTopic";
         await AnalysisSchemaContributor.Audit(context, action, $"{key} · {topic}", Summary(before), Summary(after), note);
@@ -33,7 +33,7 @@ internal static class TopicDecisions
         var removed = await service.Store.RemoveDecisionAsync(key, topic, context.CancellationToken);
         if (removed)
         {
-            service.Invalidate();
+            service.TopicsChanged();
             var after = await RowAsync(service, key, topic, context.CancellationToken);
             await AnalysisSchemaContributor.Audit(context, "clearTopicDecision", $"{key} · {topic}", Summary(before), Summary(after), null);
         }
