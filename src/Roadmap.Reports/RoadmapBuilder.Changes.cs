@@ -10,7 +10,7 @@ public sealed partial class RoadmapBuilder
     private static ReportSection Changes(BuildContext context, EditionView previous, DateOnly since)
     {
         var edition = context.Edition;
-        var documents = DocumentChanges(previous, edition, context.Current).ToList();
+        var documents = DocumentChanges(previous, edition).ToList();
         var gaps = GapChanges(previous, edition).ToList();
         var runs = context.Data.CrawlRuns
             .Where(r => DateOnly.FromDateTime(r.StartedAt.UtcDateTime) is var day && day > since && day <= edition.Date)
@@ -31,7 +31,7 @@ public sealed partial class RoadmapBuilder
         };
     }
 
-    private static IEnumerable<IReadOnlyList<string>> DocumentChanges(EditionView previous, EditionView edition, bool current)
+    private static IEnumerable<IReadOnlyList<string>> DocumentChanges(EditionView previous, EditionView edition)
     {
         foreach (var key in previous.Landscape.Keys.Union(edition.Landscape.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -47,13 +47,13 @@ public sealed partial class RoadmapBuilder
             };
             if (change is not null)
             {
-                yield return [key, change, State(then, false), State(now, current)];
+                yield return [key, change, State(then), State(now)];
             }
         }
     }
 
-    private static string State(LandscapeDocument? document, bool current) =>
-        document is null ? Text.None : $"{document.EditionId}: {Text.Status(document, current)}" + (document.Published is { } p ? $", {p}" : string.Empty);
+    private static string State(LandscapeDocument? document) =>
+        document is null ? Text.None : $"{document.EditionId}: {Text.Status(document)}" + (document.Published is { } p ? $", {p}" : string.Empty);
 
     private sealed record GapChange(string Id, string TopicId, string Change, string Then, string Now);
 

@@ -51,17 +51,17 @@ public sealed partial class RoadmapBuilder
             : new BulletList([.. gap.WorkInProgress.Select(k => "Work in progress: " + Describe(context, k))]));
         blocks.Add(new Paragraph(gap.SuggestedOwner is null
             ? "Suggested ITU-T study group or Question: none named by the taxonomy."
-            : $"Suggested owner: {gap.SuggestedOwner}" + (gap.SuggestedOwnerMandate is { } mandate ? $" (mandate: {mandate})" : string.Empty)));
+            : $"Suggested ITU-T study group, Question or committee: {gap.SuggestedOwner}" + (gap.SuggestedOwnerMandate is { } mandate ? $" (mandate: {mandate})" : string.Empty)));
         if (gap.Notes.Count > 0)
         {
             blocks.Add(new BulletList([.. gap.Notes.Select(n => $"Note by {n.Author} ({Text.Time(n.At)}): {n.Text}")]));
         }
 
-        return new ReportSection { Id = "gap-" + Text.Slug(gap.Id), Title = $"{GapNumber(number)} {context.TopicName(gap.TopicId)}", Level = 2, Blocks = blocks };
+        return new ReportSection { Id = Text.Slug(gap.Id), Title = $"{GapNumber(number)} {context.TopicName(gap.TopicId)}", Level = 2, Blocks = blocks };
     }
 
     private static string Describe(BuildContext context, string key) =>
-        context.Edition.Landscape.TryGetValue(key, out var document) ? $"{document.EditionId}, {document.Document.Title} ({Text.Status(document, context.Current)})" : key;
+        context.Edition.Landscape.TryGetValue(key, out var document) ? $"{document.EditionId}, {document.Document.Title} ({Text.Status(document)})" : key;
 
     private static ReportSection Proposals(BuildContext context)
     {

@@ -45,8 +45,8 @@ public sealed partial class RoadmapBuilder
         Title = "Part 2 — Published documents by topic",
         Level = 1,
         Blocks = [new Paragraph("Documents in force or under review on the edition's date, by topic and body, with the edition then current.")],
-        Sections = [.. ByTopic(context, "published", d => d.InForce, (d, current) =>
-            [d.EditionId, d.Document.Title, Text.Date(d.Published), Text.Status(d, current)], ["Designation", "Title", "Date", "Status"])],
+        Sections = [.. ByTopic(context, "published", d => d.InForce, (d) =>
+            [d.EditionId, d.Document.Title, Text.Date(d.Published), Text.Status(d)], ["Designation", "Title", "Date", "Status"])],
     };
 
     private static ReportSection InDevelopment(BuildContext context) => new()
@@ -55,13 +55,13 @@ public sealed partial class RoadmapBuilder
         Title = "Part 3 — Documents in development by topic",
         Level = 1,
         Blocks = [new Paragraph("Proposed documents and documents in development on the edition's date, by topic and body. The sources give no target dates; the stage date is that of the stage reached, where known.")],
-        Sections = [.. ByTopic(context, "in-development", d => d.Ongoing, (d, current) =>
-            [d.EditionId, d.Document.Title, Text.Status(d, current), Text.Date(d.Published)], ["Designation", "Title", "Stage", "Stage date"])],
+        Sections = [.. ByTopic(context, "in-development", d => d.Ongoing, (d) =>
+            [d.EditionId, d.Document.Title, Text.Status(d), Text.Date(d.Published)], ["Designation", "Title", "Stage", "Stage date"])],
     };
 
     /// <summary>One subsection per topic with matching documents (taxonomy order), one table per body inside it.</summary>
     private static IEnumerable<ReportSection> ByTopic(BuildContext context, string prefix, Func<LandscapeDocument, bool> include,
-        Func<LandscapeDocument, bool, IReadOnlyList<string>> row, IReadOnlyList<string> columns)
+        Func<LandscapeDocument, IReadOnlyList<string>> row, IReadOnlyList<string> columns)
     {
         foreach (var topic in context.Taxonomy.Nodes)
         {
@@ -77,7 +77,7 @@ public sealed partial class RoadmapBuilder
                 Title = topic.Name,
                 Level = 2,
                 Blocks = [.. documents.GroupBy(d => d.Body, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new ReportTable($"{topic.Name}: {g.Key}", columns, [.. g.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => row(d, context.Current))]))],
+                    .Select(g => new ReportTable($"{topic.Name}: {g.Key}", columns, [.. g.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => row(d))]))],
             };
         }
     }

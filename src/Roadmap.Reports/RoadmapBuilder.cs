@@ -30,7 +30,7 @@ public sealed partial class RoadmapBuilder(IGraphStore graph, IAnalysisStore ana
         var data = await RoadmapData.LoadAsync(graph, analysis, 0, cancellationToken).ConfigureAwait(false);
         var edition = EditionView.Create(data, taxonomy, request.AsOf, date);
         var previous = EditionView.Create(data, taxonomy, since, since);
-        var context = new BuildContext(data, taxonomy, edition, request.AsOf is null, request.MaxOverlaps);
+        var context = new BuildContext(data, taxonomy, edition, request.MaxOverlaps);
         return new RoadmapDocument
         {
             Title = Title,
@@ -52,7 +52,7 @@ public sealed partial class RoadmapBuilder(IGraphStore graph, IAnalysisStore ana
     }
 
     /// <summary>What every part reads: the stores' data, the taxonomy and the edition's landscape.</summary>
-    private sealed record BuildContext(RoadmapData Data, TopicTaxonomy Taxonomy, EditionView Edition, bool Current, int MaxOverlaps)
+    private sealed record BuildContext(RoadmapData Data, TopicTaxonomy Taxonomy, EditionView Edition, int MaxOverlaps)
     {
         public string TopicName(string id) => Taxonomy.Find(id)?.Name ?? id;
     }

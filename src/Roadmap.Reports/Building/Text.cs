@@ -30,11 +30,15 @@ internal static class Text
         _ => stage.ToString(),
     };
 
-    /// <summary>The stage in words, with the body's own code for the current landscape (e.g. <c>Published (60.60)</c>).</summary>
-    public static string Status(LandscapeDocument document, bool current) =>
-        current && document.Stage == document.Document.Lifecycle.Stage
-            ? $"{Stage(document.Stage)} ({document.Document.Lifecycle.Code})"
-            : Stage(document.Stage);
+    /// <summary>
+    /// The stage in words, with the body's own code when the edition's own record says that stage (e.g.
+    /// <c>Published (60.60)</c>); a stage the "as of" view inferred (a since-replaced edition still in force) has no code.
+    /// </summary>
+    public static string Status(LandscapeDocument document)
+    {
+        var lifecycle = document.Document.Editions.FirstOrDefault(e => e.Id == document.EditionId)?.Lifecycle ?? document.Document.Lifecycle;
+        return lifecycle.Stage == document.Stage ? $"{Stage(document.Stage)} ({lifecycle.Code})" : Stage(document.Stage);
+    }
 
     /// <summary>A stable anchor from a title: lower case letters and digits joined by dashes.</summary>
     public static string Slug(string text)

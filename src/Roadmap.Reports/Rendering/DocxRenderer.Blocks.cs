@@ -58,7 +58,7 @@ public sealed partial class DocxRenderer
             var properties = new TableProperties(
                 new TableStyle { Val = "RoadmapTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+                new TableLook { Val = "04A0" });
             var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
             header.Append(table.Columns.Select(c => Cell(c, header: true)));
             var element = new Table(properties, grid, header);

@@ -110,7 +110,7 @@ public sealed partial class DocxRenderer
     {
         var part = main.AddNewPart<DocumentSettingsPart>();
         // Word refreshes the contents (page numbers) when it opens the file.
-        part.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }, new DefaultTabStop { Val = 720 }, new Compatibility(
+        part.Settings = new Settings(new DefaultTabStop { Val = 720 }, new UpdateFieldsOnOpen { Val = true }, new Compatibility(
             new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
     }
 }
