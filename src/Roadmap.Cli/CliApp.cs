@@ -30,6 +30,8 @@ internal static class CliApp
                 CoverageCommand.Create(console),
                 ServeCommand.Create(console),
                 KeysCommand.Create(console),
+                ReportCommand.Create(console),
+                ExportCommand.Create(console),
             },
         };
 
