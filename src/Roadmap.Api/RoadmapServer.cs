@@ -4,6 +4,7 @@ using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.Health;
 using Roadmap.Api.Hosting;
+using Roadmap.Api.Reports;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
@@ -26,6 +27,7 @@ public static class RoadmapServer
         builder.AddRoadmapSearch();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();
+        builder.AddRoadmapReports();
         builder.AddRoadmapHealth();
         builder.AddRoadmapTelemetry();
         builder.Services.AddProblemDetails();
@@ -39,6 +41,7 @@ public static class RoadmapServer
         app.MapHealthApi();
         app.MapGraphQLApi();
         app.MapExplorerApi();
+        app.MapReportApi();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
