@@ -6,6 +6,7 @@ using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.Health;
 using Roadmap.Api.Hosting;
+using Roadmap.Api.Reports;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
@@ -31,6 +32,7 @@ public static class RoadmapServer
         builder.AddRoadmapCrawling();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();
+        builder.AddRoadmapReports();
         builder.AddRoadmapHealth();
         builder.AddRoadmapTelemetry();
         builder.Services.AddProblemDetails();
@@ -45,6 +47,7 @@ public static class RoadmapServer
         app.MapGraphQLApi();
         app.MapExplorerApi();
         app.MapUiApi();
+        app.MapReportApi();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -31,6 +31,8 @@ internal static class CliApp
                 ServeCommand.Create(console),
                 KeysCommand.Create(console),
                 HealthCommand.Create(console),
+                ReportCommand.Create(console),
+                ExportCommand.Create(console),
             },
         };
 

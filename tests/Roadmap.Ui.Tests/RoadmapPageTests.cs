@@ -36,4 +36,29 @@ public sealed class RoadmapPageTests(UiFixture ui)
         var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
         bytes[..2].ShouldBe("PK"u8.ToArray(), "a .docx is a zip package");
     }
+
+    [Fact]
+    public async Task WithAKey_TheRoadmapIsFetchedWithIt_PreviewAndWordDownload()
+    {
+        // Arrange: a reader signs in; links and frames cannot send the key, so the page fetches the files with it
+        var browser = ui.Start("#/roadmap");
+        ui.SignIn(ui.Host.ReaderKey, "reader");
+        browser.Open(new Uri(ui.Host.Address, "/#/roadmap?asOf=2025-06-30"));
+        browser.WaitForPage("roadmap");
+        foreach (var old in Directory.GetFiles(browser.Downloads, "*.docx"))
+        {
+            File.Delete(old);
+        }
+
+        // Act
+        var preview = browser.Until(d => d.FindElement(OpenQA.Selenium.By.Id("roadmap-preview")).GetAttribute("srcdoc") is { Length: > 0 } html ? html : null, "the fetched preview");
+        browser.Find("#download-docx").Click();
+        var file = browser.Until(_ => Directory.GetFiles(browser.Downloads, "*.docx").FirstOrDefault(), "the downloaded .docx");
+
+        // Assert
+        preview.ShouldContain("<h1", Case.Insensitive);
+        Path.GetFileName(file).ShouldBe("roadmap-2025-06-30.docx");
+        (await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken))[..2].ShouldBe("PK"u8.ToArray());
+        browser.Script("return document.getElementById('roadmap-status').textContent").ShouldBe("");
+    }
 }

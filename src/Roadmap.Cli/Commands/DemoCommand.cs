@@ -51,6 +51,9 @@ internal static class DemoCommand
                 await AnalyzeCommand.PrintAsync(console, outcome, refiled);
             }
 
+            // The roadmap document in every format (issue 7).
+            await ReportCommand.WriteAsync(console, data, new Roadmap.Reports.ReportRequest(), [.. Roadmap.Reports.Rendering.RoadmapRenderers.All.Select(r => (r, Path.Combine("out", "roadmap" + r.FileExtension)))], ct);
+
             if (!result.GetValue(noServe))
             {
                 // The demo ends by serving what it built, readable without a key.

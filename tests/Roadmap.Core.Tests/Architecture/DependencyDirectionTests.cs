@@ -15,6 +15,8 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Search"] = ["Roadmap.Core"],
         ["Roadmap.Ingest"] = ["Roadmap.Core"],
         ["Roadmap.Analysis"] = ["Roadmap.Core"],
+        // The roadmap document and the data exports: built from the graph and the analysis, rendered without a host.
+        ["Roadmap.Reports"] = ["Roadmap.Core", "Roadmap.Analysis"],
         // Crawlers: the shared machinery knows only the core; each body's crawler adds the shared machinery (and the
         // ingest mappers it reuses), never another body's crawler.
         ["Roadmap.Crawlers"] = ["Roadmap.Core"],

@@ -4,13 +4,13 @@ using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
-/// <summary>A calendar day, <c>YYYY-MM-DD</c>: the <c>asOf</c> of analysis fields.</summary>
+/// <summary>A calendar day, <c>YYYY-MM-DD</c>: every date argument and field of the schema (<c>asOf</c>, publication filters).</summary>
 internal sealed class DateScalar : DateOnlyGraphType
 {
     public DateScalar()
     {
         Name = "Date";
-        Description = "A calendar day, YYYY-MM-DD (the date of an \"as of\" landscape).";
+        Description = "A calendar day, YYYY-MM-DD.";
     }
 }
 

@@ -1,3 +1,4 @@
+using Roadmap.Api.GraphQL.Analysis;
 using GraphQL.Types;
 
 namespace Roadmap.Api.GraphQL.Types;
@@ -12,7 +13,7 @@ internal sealed class DocumentFilterInputType : InputObjectGraphType<DocumentFil
         Field(f => f.Committee, nullable: true).Description("A committee key; its subcommittees and working groups are included.");
         Field<ListGraphType<NonNullGraphType<LifecycleStageEnum>>>("lifecycle").Description("Any of these stages.");
         Field(f => f.Text, nullable: true).Description("Words that must all appear in the designation or title.");
-        Field<DateOnlyGraphType>("publishedFrom").Description("Published on or after (by the earliest day the date can mean).");
-        Field<DateOnlyGraphType>("publishedTo").Description("Published on or before.");
+        Field<DateScalar>("publishedFrom").Description("Published on or after (by the earliest day the date can mean).");
+        Field<DateScalar>("publishedTo").Description("Published on or before.");
     }
 }

@@ -1,22 +1,74 @@
 // Roadmap: the roadmap document as of a date, previewed in a frame, downloadable as Word, HTML or Markdown.
+// With an API key in the session, the files are fetched with it (a link or a frame cannot send a header), so the page
+// works when anonymous reading is off; without one, plain links and a plain frame do.
+import { apiKey } from '../api.js';
 import { h, labelled } from '../dom.js';
 import { go } from '../router.js';
 
 const FORMATS = [['docx', 'Word (.docx)', 'download-docx'], ['html', 'HTML', 'download-html'], ['md', 'Markdown', 'download-md']];
 
+async function fetchWithKey(url) {
+  const response = await fetch(url, { headers: { 'X-Api-Key': apiKey.get() } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || `The server answered ${response.status} ${response.statusText}.`);
+  }
+  return response;
+}
+
+function fileName(response, fallback) {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('Content-Disposition') || '');
+  return match ? decodeURIComponent(match[1]) : fallback;
+}
+
+async function download(url, fallback, status) {
+  status.textContent = 'Preparing the download…';
+  try {
+    const response = await fetchWithKey(url);
+    const blob = URL.createObjectURL(await response.blob());
+    const link = h('a', { href: blob, download: fileName(response, fallback), hidden: '' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(blob), 60_000);
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = `Download failed: ${error.message}`;
+  }
+}
+
 export default async function render(route, ctx) {
   ctx.title('Roadmap');
   const asOf = route.params.get('asOf') ?? '';
   const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'roadmap-status' });
   const picker = h('input', { type: 'date', name: 'asOf', id: 'roadmap-asof', value: asOf });
+  const links = FORMATS.map(([ext, label, id]) => {
+    const link = h('a', { class: 'button secondary', id, href: `/roadmap.${ext}${query}`, download: '' }, `Download ${label}`);
+    link.addEventListener('click', e => {
+      if (!apiKey.get()) return;
+      e.preventDefault();
+      download(link.href, `roadmap.${ext}`, status);
+    });
+    return link;
+  });
   const form = h('form', { class: 'toolbar' },
     labelled('As of (empty: today)', picker),
     h('button', { type: 'submit' }, 'Show'),
-    h('div', { class: 'downloads', role: 'group', 'aria-label': 'Downloads' },
-      FORMATS.map(([ext, label, id]) => h('a', { class: 'button secondary', id, href: `/roadmap.${ext}${query}`, download: '' }, `Download ${label}`))));
+    h('div', { class: 'downloads', role: 'group', 'aria-label': 'Downloads' }, links));
   form.addEventListener('submit', e => { e.preventDefault(); go('roadmap', [], { asOf: picker.value }); });
-  return h('section', { class: 'page roadmap' },
-    h('h1', {}, 'Roadmap'),
-    form,
-    h('iframe', { class: 'preview', id: 'roadmap-preview', src: `/roadmap.html${query}`, title: `Roadmap preview${asOf ? ` as of ${asOf}` : ''}` }));
+
+  const title = `Roadmap preview${asOf ? ` as of ${asOf}` : ''}`;
+  const preview = apiKey.get()
+    // The document is self-contained and needs no script: a sandboxed frame shows it.
+    ? h('iframe', { class: 'preview', id: 'roadmap-preview', sandbox: '', title, 'data-src': `/roadmap.html${query}` })
+    : h('iframe', { class: 'preview', id: 'roadmap-preview', src: `/roadmap.html${query}`, title });
+  if (apiKey.get()) {
+    fetchWithKey(`/roadmap.html${query}`)
+      .then(response => response.text())
+      .then(html => { preview.srcdoc = html; })
+      .catch(error => { status.textContent = `Preview failed: ${error.message}`; });
+  }
+
+  return h('section', { class: 'page roadmap' }, h('h1', {}, 'Roadmap'), form, status, preview);
 }

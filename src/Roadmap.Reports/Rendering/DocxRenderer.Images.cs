@@ -1,0 +1,51 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Roadmap.Reports.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace Roadmap.Reports.Rendering;
+
+public sealed partial class DocxRenderer
+{
+    private const long EmuPerPixel = 9525; // at 96 dpi
+    private const long EmuPerTwip = 635;
+
+    /// <summary>An inline picture of the chart at its SVG size, shrunk to the text width when wider.</summary>
+    private static Drawing Image(string relationshipId, uint id, ReportFigure figure, int width, int height)
+    {
+        var cx = width * EmuPerPixel;
+        var cy = height * EmuPerPixel;
+        var max = TextWidth * EmuPerTwip;
+        if (cx > max)
+        {
+            cy = cy * max / cx;
+            cx = max;
+        }
+
+        var name = figure.Id + ".png";
+        return new Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = id, Name = figure.Id, Description = figure.Caption },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = id, Name = name },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        });
+    }
+}

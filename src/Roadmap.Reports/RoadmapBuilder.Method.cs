@@ -1,0 +1,100 @@
+using Roadmap.Analysis.Gaps;
+using Roadmap.Reports.Building;
+using Roadmap.Reports.Model;
+
+namespace Roadmap.Reports;
+
+public sealed partial class RoadmapBuilder
+{
+    private static ReportSection ScopeAndMethod(BuildContext context)
+    {
+        var taxonomy = context.Taxonomy;
+        var settings = taxonomy.Settings;
+        var roots = taxonomy.Nodes.Where(n => n.ParentId is null).ToList();
+        var edition = context.Edition;
+        var runs = context.Data.CrawlRuns;
+        var analysisRun = context.Data.AnalysisRuns.LastOrDefault(r => r.AsOf is null);
+        return new ReportSection
+        {
+            Id = "scope-and-method",
+            Title = "Scope, method and how to read this document",
+            Level = 1,
+            Sections =
+            [
+                new ReportSection
+                {
+                    Id = "scope",
+                    Title = "Scope",
+                    Level = 2,
+                    Blocks =
+                    [
+                        new Paragraph($"This roadmap surveys the standardization of {string.Join("; ", roots.Select(r => r.Name))}: " +
+                            string.Join(" ", roots.Select(r => r.Scope).OfType<string>())),
+                        new Paragraph($"It describes the landscape as of {Text.Date(edition.Date)}: {Text.Number(edition.Landscape.Count)} classified documents from " +
+                            $"{Text.Number(edition.Landscape.Values.Select(d => d.Body).Distinct(StringComparer.Ordinal).Count())} bodies, " +
+                            $"{Text.Number(edition.Gaps.Count)} gaps and {Text.Number(edition.Liaisons.Count)} liaison recommendations."),
+                    ],
+                },
+                new ReportSection
+                {
+                    Id = "method",
+                    Title = "Method and data sources",
+                    Level = 2,
+                    Blocks =
+                    [
+                        new Paragraph($"Documents are classified under the {Text.Number(taxonomy.Nodes.Count)} topics of the taxonomy (Annex A; {Text.Number(taxonomy.Leaves.Count())} leaf topics) " +
+                            $"by explainable rules: queries over title and scope, known designations and committee mandates, each adding its weight as an independent signal (score = 1 − Π(1 − w)). " +
+                            $"A document is classified at a score of {Text.Ratio(settings.Threshold)} or more and maps directly from {Text.Ratio(settings.DirectScore)}; editors' pins and rejections override the rules."),
+                        new Paragraph("The landscape on a past date is reconstructed from edition dates: a document counts from its first dated edition, with the edition then current. " +
+                            $"A leaf topic is a gap when no document in force is younger than {Text.Number(settings.StaleAfterYears)} years; work in development addresses it."),
+                        new Paragraph(analysisRun is null
+                            ? "No analysis run is recorded."
+                            : $"Classification from analysis run {analysisRun.Id} ({analysisRun.Mode}, started {Text.Time(analysisRun.StartedAt)}, taxonomy {analysisRun.TaxonomyHash})."),
+                        new ReportTable("Crawl and import runs by source", ["Source", "Runs", "First run", "Last run", "Last state", "Added", "Changed"],
+                            [.. runs.GroupBy(r => r.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)
+                            [
+                                g.Key, Text.Number(g.Count()), Text.Time(g.First().StartedAt), Text.Time(g.Last().StartedAt), g.Last().State.ToString(),
+                                Text.Number(g.Sum(r => r.Added)), Text.Number(g.Sum(r => r.Changed)),
+                            ])]),
+                        new Paragraph("Each document's provenance (source, fetch date) is listed by source in Annex D."),
+                    ],
+                },
+                new ReportSection
+                {
+                    Id = "gap-scoring",
+                    Title = "Gap scoring formula",
+                    Level = 2,
+                    Blocks =
+                    [
+                        new Preformatted(PriorityFormula.Text),
+                        new BulletList(
+                        [
+                            "W: the topic's weight in the taxonomy (0–1).",
+                            $"A (coefficient {Text.Ratio(PriorityFormula.AbsenceCoefficient)}): absence of any work, 1 when nothing is in force or in development, else 0.",
+                            $"S (coefficient {Text.Ratio(PriorityFormula.StalenessCoefficient)}): staleness, 1 when nothing is in force, else the newest in-force document's age over {Text.Number(2 * settings.StaleAfterYears)} years, capped at 1.",
+                            $"B (coefficient {Text.Ratio(PriorityFormula.ActivityCoefficient)}): activity elsewhere, the bodies active in the sibling topics over {Text.Number(PriorityFormula.BodiesForFullActivity)}, capped at 1.",
+                        ]),
+                        new Paragraph("Priorities run from 0 to 100; each gap in Part 4 lists its terms so the sum can be redone."),
+                    ],
+                },
+                new ReportSection
+                {
+                    Id = "how-to-read",
+                    Title = "How to read this document",
+                    Level = 2,
+                    Blocks =
+                    [
+                        new BulletList(
+                        [
+                            "Part 1 lists the bodies and committees working in the field, with their published and ongoing documents.",
+                            "Parts 2 and 3 list the documents by topic: published (in force or under review), then in development.",
+                            "Part 4 lists the gaps by priority with their evidence, then new work proposals.",
+                            "The overlaps section recommends liaisons where committees of different bodies work on similar texts; the next section lists what changed since the previous edition.",
+                            "A document classified under several topics appears under each of them.",
+                        ]),
+                    ],
+                },
+            ],
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using Roadmap.Analysis.Coverage;
+using Roadmap.Analysis.Landscape;
+using Roadmap.Core.Bodies;
+using Roadmap.Reports.Building;
+using Roadmap.Reports.Model;
+
+namespace Roadmap.Reports;
+
+public sealed partial class RoadmapBuilder
+{
+    private static ReportSection Bodies(BuildContext context)
+    {
+        var documents = context.Edition.Landscape.Values.ToList();
+        var bodies = documents.GroupBy(d => d.Body, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)
+        [
+            g.Key, KnownBodies.Find(g.Key)?.Name ?? g.Key,
+            Text.Number(g.Select(d => d.Committee).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
+            Text.Number(g.Count(d => d.InForce)), Text.Number(g.Count(d => d.Ongoing)), Text.Number(g.Count(d => d.Gone)),
+        ]);
+        var committees = documents.GroupBy(d => d.Committee ?? CoverageCalculator.NoCommittee, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Body, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)
+            [
+                g.Key, string.Join(", ", g.Select(d => d.Body).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+                context.Data.Committees.GetValueOrDefault(g.Key)?.Title ?? Text.None,
+                Text.Number(g.Count(d => d.InForce)), Text.Number(g.Count(d => d.Ongoing)),
+            ]);
+        return new ReportSection
+        {
+            Id = "part-1-bodies",
+            Title = "Part 1 — Bodies and committees",
+            Level = 1,
+            Blocks =
+            [
+                new Paragraph("The bodies and committees with documents in the field. Published counts documents in force or under review; ongoing counts documents proposed or in development."),
+                new ReportTable("Standards bodies", ["Body", "Name", "Committees", "Published", "Ongoing", "Withdrawn"], [.. bodies]),
+                new ReportTable("Committees", ["Committee", "Body", "Title", "Published", "Ongoing"], [.. committees]),
+            ],
+        };
+    }
+
+    private static ReportSection Published(BuildContext context) => new()
+    {
+        Id = "part-2-published",
+        Title = "Part 2 — Published documents by topic",
+        Level = 1,
+        Blocks = [new Paragraph("Documents in force or under review on the edition's date, by topic and body, with the edition then current.")],
+        Sections = [.. ByTopic(context, "published", d => d.InForce, (d) =>
+            [d.EditionId, d.Document.Title, Text.Date(d.Published), Text.Status(d)], ["Designation", "Title", "Date", "Status"])],
+    };
+
+    private static ReportSection InDevelopment(BuildContext context) => new()
+    {
+        Id = "part-3-in-development",
+        Title = "Part 3 — Documents in development by topic",
+        Level = 1,
+        Blocks = [new Paragraph("Proposed documents and documents in development on the edition's date, by topic and body. The sources give no target dates; the stage date is that of the stage reached, where known.")],
+        Sections = [.. ByTopic(context, "in-development", d => d.Ongoing, (d) =>
+            [d.EditionId, d.Document.Title, Text.Status(d), Text.Date(d.Published)], ["Designation", "Title", "Stage", "Stage date"])],
+    };
+
+    /// <summary>One subsection per topic with matching documents (taxonomy order), one table per body inside it.</summary>
+    private static IEnumerable<ReportSection> ByTopic(BuildContext context, string prefix, Func<LandscapeDocument, bool> include,
+        Func<LandscapeDocument, IReadOnlyList<string>> row, IReadOnlyList<string> columns)
+    {
+        foreach (var topic in context.Taxonomy.Nodes)
+        {
+            var documents = context.Edition.Topics.Direct(topic.Id).Select(x => x.Document).Where(include).ToList();
+            if (documents.Count == 0)
+            {
+                continue;
+            }
+
+            yield return new ReportSection
+            {
+                Id = $"{prefix}-{Text.Slug(topic.Id)}",
+                Title = topic.Name,
+                Level = 2,
+                Blocks = [.. documents.GroupBy(d => d.Body, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new ReportTable($"{topic.Name}: {g.Key}", columns, [.. g.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => row(d))]))],
+            };
+        }
+    }
+}

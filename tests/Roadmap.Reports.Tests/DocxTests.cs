@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Roadmap.Reports.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Roadmap.Reports.Rendering;
+using Roadmap.TestKit;
+
+namespace Roadmap.Reports.Tests;
+
+public sealed class DocxTests(RoadmapDataset dataset) : IClassFixture<RoadmapDataset>
+{
+    [Fact]
+    public async Task Render_Docx_PassesOpenXmlValidator()
+    {
+        // Arrange
+        var bytes = await RenderAsync();
+
+        // Act
+        using var stream = new MemoryStream(bytes);
+        using var word = WordprocessingDocument.Open(stream, false);
+        var errors = new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).ToList();
+
+        // Assert
+        errors.Select(e => $"{e.Path?.XPath}: {e.Description}").Take(10).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Render_Docx_HasHeadingStylesTocTablesAndImages()
+    {
+        // Arrange
+        var document = await dataset.Builder().BuildAsync(new ReportRequest(), TestContext.Current.CancellationToken);
+        var bytes = await RenderAsync(document);
+
+        // Act
+        using var stream = new MemoryStream(bytes);
+        using var word = WordprocessingDocument.Open(stream, false);
+        var main = word.MainDocumentPart!;
+        var body = main.Document!.Body!;
+
+        // Assert: every section is a paragraph in its heading style, and those styles are defined.
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
+        styles.ShouldContain("Heading1");
+        styles.ShouldContain("Heading2");
+        styles.ShouldContain("Heading3");
+        var headings = body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true)
+            .Select(p => (p.ParagraphProperties!.ParagraphStyleId!.Val!.Value, p.InnerText)).ToList();
+        headings.ShouldBe([.. document.AllSections().Select(s => ($"Heading{s.Level}", s.Title))]);
+
+        // Assert: a TOC field, tables with a repeated header row, one PNG image per figure.
+        body.Descendants<FieldCode>().Select(f => f.Text).ShouldContain(t => t.Contains("TOC \\o", StringComparison.Ordinal));
+        var tables = body.Elements<Table>().ToList();
+        tables.Count.ShouldBeGreaterThan(20);
+        tables.ShouldAllBe(t => t.Elements<TableRow>().First().TableRowProperties!.Elements<TableHeader>().Any());
+        tables.ShouldContain(t => t.Elements<TableRow>().First().InnerText.StartsWith("Topic2019", StringComparison.Ordinal), "the timeline's data as a table");
+        var images = main.ImageParts.ToList();
+        images.Count.ShouldBe(document.Figures().Count());
+        foreach (var image in images)
+        {
+            image.ContentType.ShouldBe("image/png");
+            using var png = image.GetStream();
+            var signature = new byte[8];
+            png.ReadExactly(signature);
+            signature.ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+        }
+
+        body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>().Count().ShouldBe(images.Count);
+    }
+
+    [Fact]
+    public async Task Docx_ConvertedByLibreOffice_GivesASanePdf()
+    {
+        // Arrange
+        var soffice = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice" }.FirstOrDefault(File.Exists);
+        Assert.SkipWhen(soffice is null, "LibreOffice (soffice) is not installed: apt-get install -y libreoffice-writer-nogui");
+        using var folder = new TempDirectory();
+        var docx = Path.Combine(folder.Root, "roadmap.docx");
+        await File.WriteAllBytesAsync(docx, await RenderAsync(), TestContext.Current.CancellationToken);
+
+        // Act
+        var start = new ProcessStartInfo(soffice!, ["--headless", $"-env:UserInstallation=file://{folder.Root}/profile", "--convert-to", "pdf", "--outdir", folder.Root, docx])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+
+        // Assert
+        var pdf = Path.Combine(folder.Root, "roadmap.pdf");
+        File.Exists(pdf).ShouldBeTrue($"soffice wrote no PDF: {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+        var text = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf, timeout.Token));
+        var pages = System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page[^s]");
+        pages.ShouldBeInRange(4, 40);
+    }
+
+    private async Task<byte[]> RenderAsync(RoadmapDocument? document = null)
+    {
+        document ??= await dataset.Builder().BuildAsync(new ReportRequest(), TestContext.Current.CancellationToken);
+        using var output = new MemoryStream();
+        new DocxRenderer().Render(document, output);
+        return output.ToArray();
+    }
+}
