@@ -11,7 +11,8 @@ namespace Roadmap.Crawlers.Tests.Reliability;
 /// 5 000 mutated saved pages (truncated, bytes flipped, UTF-16 / Latin-1, deeply nested, huge attributes, NULs, broken
 /// structure, huge numbers, spliced) go through the crawler's own decoding and then through the page's parser and one
 /// other parser in turn, so every <see cref="IPageParser"/> sees thousands. A parser says "bad page" with
-/// <see cref="ParsedPage.Problems"/>; any exception or an input running past the time limit fails the test.
+/// <see cref="ParsedPage.Problems"/>, or with the exceptions the crawl engine records as a page failure (format, invalid
+/// operation, argument); any other exception, or an input running past the time limit, fails the test.
 /// </summary>
 public sealed class ParserFuzzTests
 {
@@ -41,7 +42,7 @@ public sealed class ParserFuzzTests
             IPageParser[] targets = other.Kind == page.Kind ? [other] : [byKind[page.Kind], other];
             foreach (var parser in targets)
             {
-                await report.RunAsync(parser.Kind, input, _ => Outcome(parser.Parse(BodyDecoder.Decode(bytes, contentType), page.Url)));
+                await report.RunAsync(parser.Kind, input, _ => Outcome(parser.Parse(BodyDecoder.Decode(bytes, contentType), page.Url)), CrawlEngineHandles);
             }
         }
 
@@ -56,6 +57,10 @@ public sealed class ParserFuzzTests
                 .ShouldBeGreaterThanOrEqualTo(Inputs / parsers.Length, $"{parser.Kind} must see its share of inputs");
         }
     }
+
+    /// <summary>The exceptions the crawl engine turns into a recorded page failure ("parser failed: …") and goes on.</summary>
+    private static string? CrawlEngineHandles(Exception ex) =>
+        ex is FormatException or InvalidOperationException or ArgumentException ? $"parser failed ({ex.GetType().Name})" : null;
 
     /// <summary>What a parser made of a page, in the terms a crawl acts on.</summary>
     private static string Outcome(ParsedPage page) => page switch

@@ -69,10 +69,10 @@ public sealed partial class ImportFuzzTests : IDisposable
         await using var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(_data.Path));
         await store.InitializeAsync(Ct);
         var imports = new List<(IRecordMapper Mapper, ImportReport Report)>();
+        var feedBytes = feed.ToArray();
         foreach (var mapper in Mappers)
         {
-            feed.Position = 0;
-            imports.Add((mapper, await new Importer(store, TimeProvider.System, new ImportOptions { BatchSize = 200 }).ImportAsync(feed, "fuzz", mapper, null, Ct)));
+            imports.Add((mapper, await new Importer(store, TimeProvider.System, new ImportOptions { BatchSize = 200 }).ImportAsync(new MemoryStream(feedBytes), "fuzz", mapper, null, Ct)));
         }
 
         // Assert
@@ -86,8 +86,7 @@ public sealed partial class ImportFuzzTests : IDisposable
         (await store.CheckIntegrityAsync(Ct)).ShouldBe("ok");
         foreach (var (mapper, import) in imports)
         {
-            feed.Position = 0;
-            var lines = LineSource.ReadAsync(feed, Ct).ToBlockingEnumerable(Ct).Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(l => mapper.Map(l.Text, Context)).ToList();
+            var lines = LineSource.ReadAsync(new MemoryStream(feedBytes), Ct).ToBlockingEnumerable(Ct).Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(l => mapper.Map(l.Text, Context)).ToList();
             import.Rejected.ShouldBe(lines.Count(r => r.Rejection is not null), $"{mapper.Source}: every rejected line is reported");
             import.Skipped.ShouldBe(lines.Count(r => r.Rejection is null && r.Document is null && r.Committees.Count == 0), $"{mapper.Source}: every skipped line is reported");
             import.Rejected.ShouldBeGreaterThan(0, $"{mapper.Source}: the fuzzed feed has lines to reject");

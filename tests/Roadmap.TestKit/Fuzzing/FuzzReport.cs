@@ -12,6 +12,7 @@ public sealed class FuzzReport(TimeSpan limit)
 {
     private readonly SortedDictionary<string, int> _outcomes = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _byMutation = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, TimeSpan> _timeByTarget = new(StringComparer.Ordinal);
     private readonly List<string> _unhandled = [];
     private readonly List<string> _hangs = [];
 
@@ -64,6 +65,7 @@ public sealed class FuzzReport(TimeSpan limit)
             Bump(_outcomes, $"{name}: UNHANDLED {ex.GetType().Name}");
         }
 
+        _timeByTarget[name] = _timeByTarget.GetValueOrDefault(name) + clock.Elapsed;
         if (clock.Elapsed > Slowest.Elapsed)
         {
             Slowest = ($"{name} {input}", clock.Elapsed);
@@ -75,6 +77,7 @@ public sealed class FuzzReport(TimeSpan limit)
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{Inputs} inputs, {Runs} target runs, {_unhandled.Count} unhandled, {_hangs.Count} hangs; slowest {Slowest.Elapsed.TotalMilliseconds:F0} ms ({Slowest.Input})\n");
         text.Append("inputs by mutation: ").AppendJoin(", ", _byMutation.Select(p => $"{p.Key} {p.Value}")).Append('\n');
+        text.Append("time by target: ").AppendJoin(", ", _timeByTarget.Select(p => $"{p.Key} {p.Value.TotalSeconds:F1} s")).Append('\n');
         foreach (var (outcome, count) in _outcomes)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {count,6}  {outcome}\n");
