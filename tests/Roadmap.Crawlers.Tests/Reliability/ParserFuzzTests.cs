@@ -8,20 +8,20 @@ using Roadmap.TestKit.Fuzzing;
 namespace Roadmap.Crawlers.Tests.Reliability;
 
 /// <summary>
-/// 5 000 mutated saved pages (truncated, bytes flipped, UTF-16 / Latin-1, deeply nested, huge attributes, NULs, broken
-/// structure, huge numbers, spliced) go through the crawler's own decoding and then through the page's parser and one
-/// other parser in turn, so every <see cref="IPageParser"/> sees thousands. A parser says "bad page" with
+/// 4 000 mutated saved pages (truncated, bytes flipped, UTF-16 / Latin-1, deeply nested, huge attributes, NULs, broken
+/// structure, huge numbers, spliced) go through the crawler's own decoding and then through the page's parser and, for
+/// every other input, one other parser in turn, so every <see cref="IPageParser"/> sees hundreds of pages not its own. A parser says "bad page" with
 /// <see cref="ParsedPage.Problems"/>, or with the exceptions the crawl engine records as a page failure (format, invalid
 /// operation, argument); any other exception, or an input running past the time limit, fails the test.
 /// </summary>
 public sealed class ParserFuzzTests
 {
-    public const int Inputs = 5_000;
+    public const int Inputs = 4_000;
     public const int Seed = 20261124;
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public async Task EveryParser_5000MutatedPages_NoExceptionNoHang()
+    public async Task EveryParser_4000MutatedPages_NoExceptionNoHang()
     {
         // Arrange
         IPageParser[] parsers = [.. new ItuSource().Parsers, .. new IsoSource().Parsers];
@@ -38,8 +38,8 @@ public sealed class ParserFuzzTests
             report.Input(kind);
             var contentType = i % 4 == 0 ? null : page.ContentType; // sometimes the charset must be sniffed from the bytes
             var input = string.Create(CultureInfo.InvariantCulture, $"#{i} ({kind} of {page.Url}, {bytes.Length} bytes)");
-            var other = parsers[i % parsers.Length];
-            IPageParser[] targets = other.Kind == page.Kind ? [other] : [byKind[page.Kind], other];
+            var other = parsers[i / 2 % parsers.Length];
+            IPageParser[] targets = i % 2 == 1 || other.Kind == page.Kind ? [byKind[page.Kind]] : [byKind[page.Kind], other];
             foreach (var parser in targets)
             {
                 await report.RunAsync(parser.Kind, input, _ => Outcome(parser.Parse(BodyDecoder.Decode(bytes, contentType), page.Url)), CrawlEngineHandles);
@@ -54,7 +54,7 @@ public sealed class ParserFuzzTests
         foreach (var parser in parsers)
         {
             report.Outcomes.Where(o => o.Key.StartsWith(parser.Kind + ":", StringComparison.Ordinal)).Sum(o => o.Value)
-                .ShouldBeGreaterThanOrEqualTo(Inputs / parsers.Length, $"{parser.Kind} must see its share of inputs");
+                .ShouldBeGreaterThanOrEqualTo(Inputs / 2 / parsers.Length, $"{parser.Kind} must see its share of inputs");
         }
     }
 

@@ -11,7 +11,7 @@ using Roadmap.TestKit.Fuzzing;
 namespace Roadmap.Ingest.Tests.Reliability;
 
 /// <summary>
-/// 5 000 mutated feed lines (truncated, bytes flipped, UTF-16 / Latin-1, deeply nested JSON, huge strings, NULs, invalid
+/// 6 000 mutated feed lines (truncated, bytes flipped, UTF-16 / Latin-1, deeply nested JSON, huge strings, NULs, invalid
 /// JSON, huge numbers, spliced; one in 25 also gzipped and cut short) go through <see cref="LineSource"/> and every
 /// mapper; then the lot goes through the <see cref="Importer"/> into a real store. A mapper says "bad line" with a
 /// rejection, <see cref="LineSource"/> says "bad gzip" with <see cref="InvalidDataException"/>; anything else, or an
@@ -19,10 +19,10 @@ namespace Roadmap.Ingest.Tests.Reliability;
 /// </summary>
 public sealed partial class ImportFuzzTests : IDisposable
 {
-    public const int Inputs = 5_000;
+    public const int Inputs = 6_000;
     public const int Seed = 20261124;
     private const int ImportedInputMaxBytes = 64 * 1024;
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
     private static readonly IRecordMapper[] Mappers = [new IsoOpenDataMapper(), new CatalogueMapper(), new CommitteeMapper()];
     private static readonly ImportContext Context = new("fuzz", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly TempDirectory _data = new();
@@ -32,7 +32,7 @@ public sealed partial class ImportFuzzTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task EveryMapperAndTheImporter_5000MutatedLines_NoExceptionNoHangEveryLineAccountedFor()
+    public async Task EveryMapperAndTheImporter_6000MutatedLines_NoExceptionNoHangEveryLineAccountedFor()
     {
         // Arrange
         var seeds = FuzzLines.Load();

@@ -15,10 +15,10 @@ public enum MutationKind
     /// <summary>The text re-encoded as Latin-1: accented letters become bytes that are not UTF-8.</summary>
     Latin1,
 
-    /// <summary>Thousands of nested elements, or nested JSON arrays and objects, inserted at a random point.</summary>
+    /// <summary>500–5 000 nested elements, or nested JSON arrays and objects, inserted at a random point.</summary>
     DeepNesting,
 
-    /// <summary>An attribute or string value of 64–512 kB.</summary>
+    /// <summary>An attribute or string value of 64–256 kB.</summary>
     HugeAttribute,
 
     /// <summary>NUL bytes scattered through the input.</summary>

@@ -59,7 +59,7 @@ public sealed class Mutator(int seed, bool json)
 
     private string Nesting()
     {
-        var depth = _random.Next(1_000, 20_000);
+        var depth = _random.Next(500, 5_000);
         if (json)
         {
             var (open, close) = _random.Next(2) == 0 ? ("[", "]") : ("{\"a\":", "}");
@@ -72,7 +72,7 @@ public sealed class Mutator(int seed, bool json)
 
     private string HugeValue()
     {
-        var value = new string((char)('a' + _random.Next(26)), _random.Next(64 * 1024, 512 * 1024));
+        var value = new string((char)('a' + _random.Next(26)), _random.Next(64 * 1024, 256 * 1024));
         return json ? $"\"title\":\"{value}\"," : $"<a href=\"/{value}\" title=\"{value}\">";
     }
 
