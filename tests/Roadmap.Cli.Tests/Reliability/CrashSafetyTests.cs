@@ -5,13 +5,15 @@ using Roadmap.TestKit;
 namespace Roadmap.Cli.Tests.Reliability;
 
 /// <summary>
-/// SIGKILL a child <c>roadmap import</c> or <c>roadmap crawl</c> at seeded random points, 20 times each. After every
+/// SIGKILL a child <c>roadmap import</c> or <c>roadmap crawl</c> at seeded random points, 20 times each (a child that
+/// finishes before its kill point does not count, and another run is made, up to <see cref="MaxAttempts"/>). After every
 /// kill the graph file is intact and holds no duplicate; the resumed command then ends with the store, index and
 /// relations an uninterrupted run gives. Set <c>ROADMAP_CRASH_SEED</c> to replay a failing sequence.
 /// </summary>
 public sealed class CrashSafetyTests : IDisposable
 {
     public const int Runs = 20;
+    public const int MaxAttempts = 40;
 
     private static readonly string Samples = Path.Combine(SharedData.RepoRoot, "samples");
     private readonly TempDirectory _data = new();
@@ -29,7 +31,7 @@ public sealed class CrashSafetyTests : IDisposable
             target => ["import", "iso-open-data", feed, "--batch-size", "10", "--data", target],
             target => ["import", "iso-open-data", feed, "--batch-size", "10", "--data", target]);
 
-        outcome.KilledMidway.ShouldBeGreaterThanOrEqualTo(Runs / 2, "most kills must land while the import is writing");
+        outcome.KilledMidway.ShouldBe(Runs, $"{Runs} imports must be killed while writing ({outcome.Attempts} attempts)");
     }
 
     [Fact]
@@ -41,26 +43,28 @@ public sealed class CrashSafetyTests : IDisposable
             target => ["crawl", "--source", "iso", "--from", snapshot, "--data", target],
             target => ["crawl", "--source", "iso", "--from", snapshot, "--resume", "--data", target]);
 
-        outcome.KilledMidway.ShouldBeGreaterThanOrEqualTo(Runs / 2, "most kills must land while the crawl is writing");
+        outcome.KilledMidway.ShouldBe(Runs, $"{Runs} crawls must be killed while writing ({outcome.Attempts} attempts)");
     }
 
     private async Task<CrashOutcome> KillAndResumeAsync(string name, Func<string, string[]> command, Func<string, string[]> resume)
     {
         var seed = CrashSeed();
         var log = TestContext.Current.TestOutputHelper;
-        log?.WriteLine($"{name}: seed {seed} (ROADMAP_CRASH_SEED replays it), {Runs} runs");
+        log?.WriteLine($"{name}: seed {seed} (ROADMAP_CRASH_SEED replays it), {Runs} kills");
 
         // The uninterrupted run, in a child like the killed ones, timed from its first write to its exit.
         var reference = Path.Combine(_data.Root, $"{name}-reference");
         var (firstWrite, total) = await RunChildToEndAsync(command(reference));
         var expected = await StoreSnapshot.ReadAsync(reference, Ct);
         (await CliRunner.RunAsync("index", "check", "--data", reference)).Exit.ShouldBe(0, "the uninterrupted run leaves a consistent index");
-        var window = Math.Max(50, (int)(total - firstWrite).TotalMilliseconds);
+        // Kill points fall in the first 80 % of the reference's writing time: a loaded machine runs children at uneven speeds.
+        var window = Math.Max(50, (int)((total - firstWrite).TotalMilliseconds * 0.8));
         log?.WriteLine($"{name}: reference run {total.TotalMilliseconds:F0} ms, first write after {firstWrite.TotalMilliseconds:F0} ms; {expected.Documents.Count} documents");
 
         var random = new Random(seed);
         var killedMidway = 0;
-        for (var run = 0; run < Runs; run++)
+        var run = 0;
+        for (; run < MaxAttempts && killedMidway < Runs; run++)
         {
             var target = Path.Combine(_data.Root, $"{name}-{run}");
             var delay = random.Next(0, window);
@@ -79,8 +83,8 @@ public sealed class CrashSafetyTests : IDisposable
             log?.WriteLine($"{name} run {run}: {(killed ? "killed" : "finished before the kill")} {delay} ms after the first write; resumed to the reference state");
         }
 
-        log?.WriteLine($"{name}: {killedMidway} of {Runs} runs killed midway; nothing lost, nothing duplicated");
-        return new CrashOutcome(killedMidway);
+        log?.WriteLine($"{name}: {killedMidway} of {run} runs killed midway; nothing lost, nothing duplicated");
+        return new CrashOutcome(killedMidway, run);
     }
 
     private static async Task<(TimeSpan FirstWrite, TimeSpan Total)> RunChildToEndAsync(string[] args)
@@ -132,5 +136,5 @@ public sealed class CrashSafetyTests : IDisposable
     private static int CrashSeed() =>
         int.TryParse(Environment.GetEnvironmentVariable("ROADMAP_CRASH_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : 20261124;
 
-    private sealed record CrashOutcome(int KilledMidway);
+    private sealed record CrashOutcome(int KilledMidway, int Attempts);
 }
