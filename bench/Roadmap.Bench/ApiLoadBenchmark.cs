@@ -110,7 +110,7 @@ internal sealed class ApiLoadBenchmark : IBenchmark
         throw new TimeoutException("the service did not become ready (search index) within 10 minutes");
     }
 
-    private static async Task<(List<string> Keys, List<string> Phrases)> SampleAsync(IGraphStore store, CancellationToken cancellationToken)
+    internal static async Task<(List<string> Keys, List<string> Phrases)> SampleAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var documents = new List<(string Key, string Title)>();
         string? after = null;
@@ -130,5 +130,5 @@ internal sealed class ApiLoadBenchmark : IBenchmark
         return (sample.Select(d => d.Key).ToList(), phrases);
     }
 
-    private static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
+    internal static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
 }

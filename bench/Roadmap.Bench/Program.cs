@@ -1,6 +1,6 @@
 using Roadmap.Bench;
 
-// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md] [--only Ingest|ApiLoad]
+// dotnet run -c Release --project bench/Roadmap.Bench [-- --shared ../shared/sdo] [--out docs/PERFORMANCE.md] [--only Ingest|ApiLoad|Memory|Scaling|Soak] [--minutes N (soak, default 10)]
 var options = BenchOptions.Parse(args);
 if (!Directory.Exists(options.SharedSdo))
 {
@@ -10,7 +10,11 @@ if (!Directory.Exists(options.SharedSdo))
 
 var sections = new List<BenchSection>();
 // --only PREFIX runs the benchmarks whose class or title starts with it (e.g. --only Search); all run by default.
-IBenchmark[] all = [new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark(), new ApiLoadBenchmark(), new Neo4jUpsertBenchmark()];
+IBenchmark[] all =
+[
+    new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark(), new ApiLoadBenchmark(),
+    new Neo4jUpsertBenchmark(), new MemoryBenchmark(), new ScalingBenchmark(), new SoakBenchmark(),
+];
 foreach (var benchmark in all.Where(b => options.Only is null
     || b.GetType().Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)
     || b.Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)))

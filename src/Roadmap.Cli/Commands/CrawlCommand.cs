@@ -24,7 +24,7 @@ internal static class CrawlCommand
             {
                 Sources = [result.GetValue(source)!], FromSnapshot = result.GetValue(from), SaveSnapshot = result.GetValue(save), Resume = result.GetValue(resume),
             };
-            var reports = await RunAsync(data, CrawlerOptionsFile.Load(data), request, ct);
+            var reports = await RunAsync(console, data, CrawlerOptionsFile.Load(data), request, ct);
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(reports);
@@ -39,7 +39,7 @@ internal static class CrawlCommand
         return command;
     }
 
-    internal static async Task<IReadOnlyList<CrawlReport>> RunAsync(string data, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<CrawlReport>> RunAsync(CliConsole console, string data, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken)
     {
         if (request.FromSnapshot is { } folder && !Directory.Exists(folder))
         {
@@ -48,7 +48,11 @@ internal static class CrawlCommand
 
         await using var store = await StoreFactory.OpenAsync(data, cancellationToken);
         var session = new CrawlSession(store, CrawlSources.All, options, data, TimeProvider.System, NullLoggerFactory.Instance);
-        return await session.RunAsync(request, cancellationToken);
+        var reports = await session.RunAsync(request, cancellationToken);
+        // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.
+        var (index, _) = await SearchIndexes.OpenAsync(console, data, store, cancellationToken);
+        index.Dispose();
+        return reports;
     }
 
     internal static void Print(CliConsole console, IReadOnlyList<CrawlReport> reports)

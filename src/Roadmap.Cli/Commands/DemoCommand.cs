@@ -34,7 +34,7 @@ internal static class DemoCommand
             // Every listed ITU-T Recommendation in the snapshot is in scope, not only the nightly crawl's default ranges.
             var options = new CrawlerOptions { Sources = { [ItuSource.SourceName] = new SourceSettings { Include = ["*"] } } };
             var crawl = new CrawlRequest { Sources = [ItuSource.SourceName, IsoSource.SourceName], FromSnapshot = Path.Combine(folder, SampleData.Snapshot) };
-            CrawlCommand.Print(console, await CrawlCommand.RunAsync(data, options, crawl, ct));
+            CrawlCommand.Print(console, await CrawlCommand.RunAsync(console, data, options, crawl, ct));
 
             var catalogue = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.Catalogue), new CatalogueExceptMapper(new CatalogueMapper(), "ITU-T"), new ImportOptions(), ct);
             await ImportCommand.PrintAsync(console, catalogue);

@@ -19,7 +19,9 @@ public static partial class CommitteeKeys
         var question = ItuQuestion().Match(key);
         if (question.Success)
         {
-            return $"ITU-T SG{int.Parse(question.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)}";
+            // Leading zeros dropped as a number would, without parsing one: a page's digits can be any length.
+            var group = question.Groups[2].Value.TrimStart('0');
+            return $"ITU-T SG{(group.Length == 0 ? "0" : group)}";
         }
 
         var lastSlash = key.LastIndexOf('/');
@@ -42,6 +44,6 @@ public static partial class CommitteeKeys
     [GeneratedRegex(@"\b(TC|SC|WG|PC|JTC|JWG|AHG|CAG)\s*(\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitNumber();
 
-    [GeneratedRegex(@"^ITU-T Q(\d+)/(\d+)$")]
+    [GeneratedRegex(@"^ITU-T Q([0-9]+)/([0-9]+)$")]
     private static partial Regex ItuQuestion();
 }

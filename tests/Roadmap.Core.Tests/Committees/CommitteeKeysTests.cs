@@ -20,6 +20,9 @@ public sealed class CommitteeKeysTests
     [InlineData("ISO/IEC JTC 1", null)]
     [InlineData("ITU-T Q14/17", "ITU-T SG17")]
     [InlineData("ITU-T SG17", null)]
+    [InlineData("ITU-T Q14/017", "ITU-T SG17")]
+    [InlineData("ITU-T Q1/99999999999999999999", "ITU-T SG99999999999999999999")] // found by fuzzing: used to overflow Int32
+    [InlineData("ITU-T Q1/\u0661\u0667", "ITU-T Q1")] // Arabic-Indic digits are no study group number: read as a plain path
     public void ParentOf_DerivesTheParentFromTheReference(string key, string? parent) =>
         CommitteeKeys.ParentOf(key).ShouldBe(parent);
 }

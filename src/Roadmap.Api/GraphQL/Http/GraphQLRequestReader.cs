@@ -13,7 +13,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     {
         if (!MediaTypes.IsJsonBody(request))
         {
-            throw new GraphQLHttpError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "POST /graphql takes Content-Type: application/json");
+            throw new GraphQLHttpError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "POST /graphql takes Content-Type: application/json (UTF-8)");
         }
 
         if (request.ContentLength > maxBytes)

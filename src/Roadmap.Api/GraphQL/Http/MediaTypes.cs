@@ -42,7 +42,9 @@ internal static class MediaTypes
     public static bool WantsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>True for a JSON body in UTF-8 (no charset, or charset utf-8): the only encoding the endpoint reads.</summary>
     public static bool IsJsonBody(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-        && (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase));
+        && (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase))
+        && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 }

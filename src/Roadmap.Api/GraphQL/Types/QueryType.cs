@@ -68,9 +68,15 @@ internal sealed partial class QueryType : ObjectGraphType
                     Action = c.GetArgument<string?>("action"),
                     Target = c.GetArgument<string?>("target"),
                     Since = c.GetArgument<DateTimeOffset?>("since"),
-                    BeforeId = c.GetArgument<long?>("beforeId"),
+                    BeforeId = AuditEntryId(c.GetArgument<string?>("beforeId")),
                     Limit = Math.Max(1, PageSize.Read(c, "first", 50)),
                 },
                 c.CancellationToken));
     }
+
+    /// <summary>An audit entry id as a client sends it (an ID is a string); anything else is the caller's mistake, said plainly.</summary>
+    private static long? AuditEntryId(string? id) =>
+        id is null ? null
+        : long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
+        : throw ErrorCodes.Error(ErrorCodes.BadUserInput, "beforeId: not an audit entry id; pass the id of an entry from a previous page");
 }
