@@ -24,7 +24,14 @@ public sealed class RoadmapPageTests(UiFixture ui)
         browser.Find("#download-docx").GetAttribute("href")!.ShouldEndWith("/roadmap.docx?asOf=2025-06-30");
         browser.Find("#download-html").GetAttribute("href")!.ShouldEndWith("/roadmap.html?asOf=2025-06-30");
         browser.Find("#download-md").GetAttribute("href")!.ShouldEndWith("/roadmap.md?asOf=2025-06-30");
-        browser.Find("#roadmap-preview").GetAttribute("src")!.ShouldEndWith("/roadmap.html?asOf=2025-06-30");
+        browser.Find("#roadmap-preview").GetAttribute("data-src")!.ShouldEndWith("/roadmap.html?asOf=2025-06-30");
+        if (probe.StatusCode != HttpStatusCode.NotFound)
+        {
+            // The preview shows the document (a frame pointed at the attachment would show nothing).
+            browser.Until(d => d.FindElement(OpenQA.Selenium.By.Id("roadmap-preview")).GetAttribute("srcdoc") is { Length: > 0 } html && html.Contains("<h1", StringComparison.OrdinalIgnoreCase), "the previewed document");
+            browser.Screenshot(UiFixture.Screenshots, "roadmap-preview", 1280);
+        }
+
         if (probe.StatusCode == HttpStatusCode.NotFound)
         {
             // The roadmap document endpoints come from another branch; until they are merged only the wiring is checked.

@@ -13,9 +13,8 @@ internal static class UiApi
 {
     public const string Prefix = "Roadmap.Api.ui/";
 
-    // The roadmap preview embeds /roadmap.html from the same origin, hence frame-src 'self'. With an API key the preview is
-    // fetched and shown through srcdoc, which inherits this policy: the document's own <style> needs 'unsafe-inline' for
-    // styles (scripts stay 'self' only, and the frame is sandboxed).
+    // The roadmap preview is fetched (with the session's key) and shown in a sandboxed srcdoc frame, which inherits this
+    // policy: the document's own <style> needs 'unsafe-inline' for styles (scripts stay 'self' only).
     private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private static readonly FrozenDictionary<string, UiAsset> Assets = Load();

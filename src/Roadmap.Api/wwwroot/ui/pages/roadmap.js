@@ -1,14 +1,15 @@
 // Roadmap: the roadmap document as of a date, previewed in a frame, downloadable as Word, HTML or Markdown.
-// With an API key in the session, the files are fetched with it (a link or a frame cannot send a header), so the page
-// works when anonymous reading is off; without one, plain links and a plain frame do.
+// With an API key in the session, downloads are fetched with it (a link cannot send a header), so the page works when
+// anonymous reading is off; without one, plain links do.
 import { apiKey } from '../api.js';
 import { h, labelled } from '../dom.js';
 import { go } from '../router.js';
 
 const FORMATS = [['docx', 'Word (.docx)', 'download-docx'], ['html', 'HTML', 'download-html'], ['md', 'Markdown', 'download-md']];
 
-async function fetchWithKey(url) {
-  const response = await fetch(url, { headers: { 'X-Api-Key': apiKey.get() } });
+/** GETs one of the roadmap files, with the session's key when there is one; a problem answer becomes an Error. */
+async function fetchRoadmap(url) {
+  const response = await fetch(url, { headers: apiKey.get() ? { 'X-Api-Key': apiKey.get() } : {} });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(problem.detail || `The server answered ${response.status} ${response.statusText}.`);
@@ -24,7 +25,7 @@ function fileName(response, fallback) {
 async function download(url, fallback, status) {
   status.textContent = 'Preparing the download…';
   try {
-    const response = await fetchWithKey(url);
+    const response = await fetchRoadmap(url);
     const blob = URL.createObjectURL(await response.blob());
     const link = h('a', { href: blob, download: fileName(response, fallback), hidden: '' });
     document.body.append(link);
@@ -58,17 +59,13 @@ export default async function render(route, ctx) {
     h('div', { class: 'downloads', role: 'group', 'aria-label': 'Downloads' }, links));
   form.addEventListener('submit', e => { e.preventDefault(); go('roadmap', [], { asOf: picker.value }); });
 
-  const title = `Roadmap preview${asOf ? ` as of ${asOf}` : ''}`;
-  const preview = apiKey.get()
-    // The document is self-contained and needs no script: a sandboxed frame shows it.
-    ? h('iframe', { class: 'preview', id: 'roadmap-preview', sandbox: '', title, 'data-src': `/roadmap.html${query}` })
-    : h('iframe', { class: 'preview', id: 'roadmap-preview', src: `/roadmap.html${query}`, title });
-  if (apiKey.get()) {
-    fetchWithKey(`/roadmap.html${query}`)
-      .then(response => response.text())
-      .then(html => { preview.srcdoc = html; })
-      .catch(error => { status.textContent = `Preview failed: ${error.message}`; });
-  }
+  // The downloads are attachments (a frame pointed at one would save it, not show it), so the preview is fetched — with
+  // the session's key when there is one — and shown in a sandboxed frame: the document is self-contained and needs no script.
+  const preview = h('iframe', { class: 'preview', id: 'roadmap-preview', sandbox: '', title: `Roadmap preview${asOf ? ` as of ${asOf}` : ''}`, 'data-src': `/roadmap.html${query}` });
+  fetchRoadmap(`/roadmap.html${query}`)
+    .then(response => response.text())
+    .then(html => { preview.srcdoc = html; })
+    .catch(error => { status.textContent = `Preview failed: ${error.message}`; });
 
   return h('section', { class: 'page roadmap' }, h('h1', {}, 'Roadmap'), form, status, preview);
 }
