@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Roadmap.Analysis.Classification;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Gaps;
 using Roadmap.Graph.Embedded;
@@ -28,6 +29,10 @@ internal sealed class CountingAnalysisStore : IAnalysisStore
             _inner = new SqliteAnalysisStore(sp.GetRequiredService<DataDirectory>().GraphDatabasePath);
             return this;
         });
+
+        // The search index reads documents' topics in the background after each run; those reads are not the request's.
+        services.RemoveAll<ITopicSource>();
+        services.AddSingleton<ITopicSource>(sp => new DecidedTopics(new SqliteAnalysisStore(sp.GetRequiredService<DataDirectory>().GraphDatabasePath)));
     }
 
     public void Reset() => _calls.Clear();

@@ -29,6 +29,7 @@ internal sealed partial class AnalysisService : IDisposable
     private readonly Lazy<TopicTaxonomy> _taxonomy;
     private volatile CurrentAnalysis? _current;
     private volatile ILookup<string, Overlap>? _overlaps;
+    private long _version;
 
     /// <param name="services">Where the index sync is found when a run or decision changes documents' topics; resolved late because the sync's listeners lead back here.</param>
     public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, IServiceProvider services)
@@ -106,11 +107,17 @@ internal sealed partial class AnalysisService : IDisposable
                 return again;
             }
 
+            // A run or decision that ends while this loads invalidates it: then what was read is returned but not kept.
+            var version = Interlocked.Read(ref _version);
             var run = (await _store.ListRunsAsync(RunsToScan, cancellationToken)).FirstOrDefault(r => r.AsOf is null);
             var snapshot = run is null ? null : await _store.GetSnapshotAsync(run.Id, cancellationToken);
             var assignments = EditorDecisions.Apply(await _store.GetClassificationsAsync(null, cancellationToken), await _store.GetDecisionsAsync(cancellationToken));
             var loaded = new CurrentAnalysis(run, snapshot, assignments);
-            _current = loaded;
+            if (Interlocked.Read(ref _version) == version)
+            {
+                _current = loaded;
+            }
+
             return loaded;
         }
         finally
@@ -127,9 +134,14 @@ internal sealed partial class AnalysisService : IDisposable
             return cached;
         }
 
+        var version = Interlocked.Read(ref _version);
         var all = await _store.ListOverlapsAsync(0, includeKnown: true, cancellationToken);
         var byKey = all.SelectMany(o => new[] { (Key: o.FirstKey, Overlap: o), (Key: o.SecondKey, Overlap: o) }).ToLookup(x => x.Key, x => x.Overlap, StringComparer.Ordinal);
-        _overlaps = byKey;
+        if (Interlocked.Read(ref _version) == version)
+        {
+            _overlaps = byKey;
+        }
+
         return byKey;
     }
 
@@ -155,6 +167,7 @@ internal sealed partial class AnalysisService : IDisposable
     /// <summary>Drops what is kept in memory: a run or an editor's decision changed the landscape.</summary>
     public void Invalidate()
     {
+        Interlocked.Increment(ref _version);
         _current = null;
         _overlaps = null;
         _asOf.Clear();
