@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Roadmap.Analysis.Taxonomy;
+using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL;
 using Roadmap.Api.Hosting;
-using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Core.Analysis;
-using Roadmap.Graph.Embedded;
+using Roadmap.Core.Graph;
 using Roadmap.Reports;
 using Roadmap.Reports.Rendering;
 
@@ -23,11 +21,9 @@ internal static class ReportApi
 {
     public static IHostApplicationBuilder AddRoadmapReports(this IHostApplicationBuilder builder)
     {
-        // The analysis store and the taxonomy, unless the analysis feature registered them already.
-        builder.Services.TryAddSingleton<IAnalysisStore>(sp => SqliteAnalysisStore.Open(sp.GetRequiredService<DataDirectory>()));
-        builder.Services.TryAddSingleton(sp => TaxonomyLoader.LoadDefault(
-            sp.GetRequiredService<SearchIndexHost>().Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot match taxonomy rules")));
-        builder.Services.AddSingleton<RoadmapReports>();
+        // The analysis' own store and taxonomy (Roadmap:Analysis:Taxonomy may name another file than the default).
+        builder.Services.AddSingleton(sp => new RoadmapReports(
+            sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IAnalysisStore>(), sp.GetRequiredService<AnalysisService>().Taxonomy, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IGraphQLSchemaContributor, ReportSchemaContributor>();
         return builder;
     }
