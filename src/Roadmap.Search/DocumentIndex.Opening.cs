@@ -58,9 +58,11 @@ public sealed partial class DocumentIndex
                 throw new SearchIndexCorruptException($"The search index directory '{location}' holds files but no index.") { Location = location };
             }
 
-            writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzers.PerField)
+            writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzers.Writer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
+                // Four times Lucene's default: a full rebuild flushes (and later merges) a quarter as many segments.
+                RAMBufferSizeMB = 64,
             });
             if (!exists)
             {
@@ -133,6 +135,7 @@ public sealed partial class DocumentIndex
     private static void DisposeAnalyzers(Analyzers analyzers)
     {
         analyzers.PerField.Dispose();
+        analyzers.Writer.Dispose();
         analyzers.English.Dispose();
         analyzers.Designation.Dispose();
     }

@@ -23,6 +23,7 @@ public sealed partial class DocumentIndex : ISearchIndex
     private readonly Analyzer _english;
     private readonly Analyzer _designation;
     private readonly Analyzer _perField;
+    private readonly Analyzer _writerAnalyzer;
     private readonly SimpleQueryBuilder _simple;
     private readonly AdvancedQueryBuilder _advanced;
     private readonly Highlighter _highlighter;
@@ -32,7 +33,7 @@ public sealed partial class DocumentIndex : ISearchIndex
     {
         _directory = directory;
         _writer = writer;
-        (_english, _designation, _perField) = (analyzers.English, analyzers.Designation, analyzers.PerField);
+        (_english, _designation, _perField, _writerAnalyzer) = (analyzers.English, analyzers.Designation, analyzers.PerField, analyzers.Writer);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         _simple = new SimpleQueryBuilder(_english, _designation);
         _advanced = new AdvancedQueryBuilder(_perField);
@@ -56,6 +57,7 @@ public sealed partial class DocumentIndex : ISearchIndex
         _writer.Dispose();
         _directory.Dispose();
         _perField.Dispose();
+        _writerAnalyzer.Dispose();
         _english.Dispose();
         _designation.Dispose();
         _writeGate.Dispose();
@@ -82,13 +84,13 @@ public sealed partial class DocumentIndex : ISearchIndex
     }
 
     /// <summary>The analysers one index shares between writer, parser, highlighter.</summary>
-    private sealed record Analyzers(Analyzer English, Analyzer Designation, Analyzer PerField)
+    private sealed record Analyzers(Analyzer English, Analyzer Designation, Analyzer PerField, Analyzer Writer)
     {
         public static Analyzers Create()
         {
             var english = SearchAnalyzers.CreateEnglish();
             var designation = SearchAnalyzers.CreateDesignation();
-            return new Analyzers(english, designation, SearchAnalyzers.CreatePerField(english, designation));
+            return new Analyzers(english, designation, SearchAnalyzers.CreatePerField(english, designation), SearchAnalyzers.CreateWriter(english, designation));
         }
     }
 }

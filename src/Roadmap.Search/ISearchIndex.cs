@@ -29,6 +29,17 @@ public interface ISearchIndex : IDisposable
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Makes the index hold exactly the given documents: each is added or replaced, every other one removed, the result
+    /// merged to one segment and committed once at the end. Searches see the previous index until then; writes wait.
+    /// If it fails or is cancelled part-way, the documents written so far stay pending and are committed by the next
+    /// write: each is a current document, so nothing wrong is ever committed, but the removal has not happened.
+    /// </summary>
+    Task<IndexRebuild> RebuildAsync(
+        IAsyncEnumerable<IReadOnlyList<Document>> pages,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> topicsByKey,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Merges the index into one segment, for after a full rebuild: every query term is then looked up once rather than
     /// once per segment. Costs about as much as a quarter of the rebuild; searches continue meanwhile.
     /// </summary>

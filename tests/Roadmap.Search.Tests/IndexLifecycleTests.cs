@@ -1,3 +1,4 @@
+using Roadmap.Core.Documents;
 using Roadmap.TestKit;
 namespace Roadmap.Search.Tests;
 
@@ -113,5 +114,73 @@ public sealed class IndexLifecycleTests
         recreated.ShouldBeFalse();
         reopened.Count.ShouldBe(Corpus.All.Count);
         reopened.Search(new SearchRequest { Text = "x1401" }).Hits[0].Key.ShouldBe(Corpus.X1401);
+    }
+
+    [Fact]
+    public async Task RebuildAsync_IntoAnEmptyIndex_FindsEveryDocumentByItsDesignationAndFilters()
+    {
+        using var index = DocumentIndex.CreateInMemory();
+
+        var rebuild = await index.RebuildAsync(Pages(Corpus.All), NoTopics, Ct);
+
+        rebuild.ShouldBe(new IndexRebuild(Corpus.All.Count, 0));
+        index.Count.ShouldBe(Corpus.All.Count);
+        index.Search(new SearchRequest { Text = "ITU-T X.1404" }).Hits[0].Key.ShouldBe(Corpus.X1404);
+        var w3c = index.Search(new SearchRequest { Text = "decentralized identifiers", Filters = new SearchFilters { Body = "W3C" } });
+        w3c.Hits.ShouldNotBeEmpty();
+        w3c.Hits.ShouldAllBe(h => h.Body == "W3C");
+        index.Entries().Select(e => e.Key).ShouldBe(Corpus.All.Select(d => d.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RebuildAsync_OverAnIndex_ReplacesChangedDocumentsAndRemovesThoseNotGiven()
+    {
+        using var index = DocumentIndex.CreateInMemory();
+        await index.UpsertAsync(Corpus.All, Ct);
+        var source = Corpus.All.Where(d => d.Key != Corpus.DidCore)
+            .Select(d => d.Key == Corpus.X1404 ? d with { Title = "Quantum-safe security assurance" } : d)
+            .ToList();
+
+        var rebuild = await index.RebuildAsync(Pages(source), NoTopics, Ct);
+
+        rebuild.ShouldBe(new IndexRebuild(source.Count, 1));
+        index.Count.ShouldBe(source.Count);
+        index.Search(new SearchRequest { Text = "quantum" }).Hits.Single().Key.ShouldBe(Corpus.X1404);
+        index.Entries().ShouldNotContain(e => e.Key == Corpus.DidCore);
+        index.Entries().Single(e => e.Key == Corpus.X1404).FieldHash.ShouldBe(IndexFieldHash.Compute(source.Single(d => d.Key == Corpus.X1404)));
+    }
+
+    [Fact]
+    public async Task RebuildAsync_CancelledPartWay_LeavesThePreviousIndexSearchable()
+    {
+        using var index = DocumentIndex.CreateInMemory();
+        await index.UpsertAsync(Corpus.All, Ct);
+        using var cancel = new CancellationTokenSource();
+        var changed = Corpus.All.Select(d => d with { Title = "Quantum " + d.Title }).ToList();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => index.RebuildAsync(CancelAfterFirstPage(changed, cancel), NoTopics, cancel.Token));
+
+        index.Count.ShouldBe(Corpus.All.Count);
+        index.Search(new SearchRequest { Text = "quantum" }).Total.ShouldBe(0);
+        index.Search(new SearchRequest { Text = "x1401" }).Hits[0].Key.ShouldBe(Corpus.X1401);
+    }
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoTopics = new Dictionary<string, IReadOnlyList<string>>();
+
+    private static async IAsyncEnumerable<IReadOnlyList<Document>> Pages(IReadOnlyList<Document> documents)
+    {
+        foreach (var page in documents.Chunk(3))
+        {
+            await Task.Yield();
+            yield return page;
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Document>> CancelAfterFirstPage(IReadOnlyList<Document> documents, CancellationTokenSource cancel)
+    {
+        await Task.Yield();
+        yield return documents.Take(3).ToList();
+        await cancel.CancelAsync();
+        yield return documents.Skip(3).ToList();
     }
 }

@@ -10,6 +10,12 @@ namespace Roadmap.Graph.Embedded;
 
 public sealed partial class SqliteGraphStore
 {
+    // A batch of 2,000 documents dirties more pages than SQLite's default 2 MiB cache holds, which spills them
+    // mid-transaction; and checkpointing every 1,000 WAL pages (SQLite's default) copies the same hot pages into the
+    // database over and over during an import. A 32 MiB cache and a checkpoint every 16,384 pages (64 MiB) took a
+    // fifth off the whole-corpus import; the WAL file is cut back to 64 MiB after each checkpoint.
+    private const string WriterPragmas = "PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=16384; PRAGMA journal_size_limit=67108864;";
+
     public async Task<UpsertReport> UpsertAsync(GraphBatch batch, ChangeContext context, CancellationToken cancellationToken)
     {
         GraphBatchValidator.Validate(batch);
@@ -20,6 +26,7 @@ public sealed partial class SqliteGraphStore
 
         var incoming = GraphBatchValidator.MergeByKey(batch.Documents);
         await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, WriterPragmas, cancellationToken);
         // IMMEDIATE takes the write lock up front, so two writers queue instead of failing at commit.
         await using var transaction = connection.BeginTransaction(deferred: false);
         var existing = await LoadDocumentsAsync(connection, transaction, incoming.Keys, cancellationToken);

@@ -48,7 +48,19 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
     });
 
-    /// <summary>The analyser for the writer and the advanced query parser: English by default, the rest per field.</summary>
+    /// <summary>
+    /// The writer's analyser: as <see cref="CreatePerField"/> for the analysed fields, and every exact-term field
+    /// (<see cref="KeywordField"/>) kept whole, as given.
+    /// </summary>
+    public static Analyzer CreateWriter(Analyzer english, Analyzer designation)
+    {
+        var keyword = new KeywordAnalyzer();
+        var perField = KeywordField.Names.ToDictionary(name => name, _ => (Analyzer)keyword, StringComparer.Ordinal);
+        perField[IndexFields.Designation] = designation;
+        return new PerFieldAnalyzerWrapper(english, perField);
+    }
+
+    /// <summary>The advanced query parser's analyser: English by default, the rest per field.</summary>
     public static Analyzer CreatePerField(Analyzer english, Analyzer designation)
     {
         var keyword = CreateLowercaseKeyword();

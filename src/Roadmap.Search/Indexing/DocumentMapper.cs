@@ -17,15 +17,15 @@ internal static class DocumentMapper
     {
         var doc = new LuceneDocument
         {
-            new StringField(IndexFields.Key, document.Key, Field.Store.YES),
+            KeywordField.Create(IndexFields.Key, document.Key, store: true),
             new StoredField(IndexFields.StoredDesignation, document.Designation),
             new SortedDocValuesField(IndexFields.SortDesignation, new BytesRef(DesignationForms.Exact(document.Designation))),
             new TextField(IndexFields.Title, document.Title, Field.Store.YES),
-            new StringField(IndexFields.TitleKeyword, DesignationForms.Exact(document.Title), Field.Store.NO),
-            new StringField(IndexFields.Body, document.Body.ToLowerInvariant(), Field.Store.NO),
+            KeywordField.Create(IndexFields.TitleKeyword, DesignationForms.Exact(document.Title)),
+            KeywordField.Create(IndexFields.Body, document.Body.ToLowerInvariant()),
             new StoredField(IndexFields.StoredBody, document.Body),
             new SortedSetDocValuesField(IndexFields.FacetBody, new BytesRef(document.Body)),
-            new StringField(IndexFields.Stage, StageValue(document.Lifecycle.Stage), Field.Store.NO),
+            KeywordField.Create(IndexFields.Stage, StageValue(document.Lifecycle.Stage)),
             new StoredField(IndexFields.StoredStage, document.Lifecycle.Stage.ToString()),
             new SortedSetDocValuesField(IndexFields.FacetStage, new BytesRef(document.Lifecycle.Stage.ToString())),
             new StoredField(IndexFields.Hash, IndexFieldHash.Compute(document, topics)),
@@ -47,14 +47,14 @@ internal static class DocumentMapper
         if (document.Published is { } published)
         {
             var year = published.Year.ToString("D4", CultureInfo.InvariantCulture);
-            doc.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
+            doc.Add(KeywordField.Create(IndexFields.Year, year));
             doc.Add(new StoredField(IndexFields.StoredYear, year));
             doc.Add(new SortedSetDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
         }
 
         foreach (var topic in topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            doc.Add(new StringField(IndexFields.Topic, topic.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(KeywordField.Create(IndexFields.Topic, topic.ToLowerInvariant()));
             doc.Add(new SortedSetDocValuesField(IndexFields.FacetTopic, new BytesRef(topic)));
         }
 
@@ -100,12 +100,12 @@ internal static class DocumentMapper
             doc.Add(new TextField(IndexFields.Designation, name, Field.Store.NO));
             if (exacts.Add(DesignationForms.Exact(name)))
             {
-                doc.Add(new StringField(IndexFields.DesignationExact, DesignationForms.Exact(name), Field.Store.NO));
+                doc.Add(KeywordField.Create(IndexFields.DesignationExact, DesignationForms.Exact(name)));
             }
 
             if (DesignationForms.Core(name) is { } core && cores.Add(core))
             {
-                doc.Add(new StringField(IndexFields.DesignationCore, core, Field.Store.NO));
+                doc.Add(KeywordField.Create(IndexFields.DesignationCore, core));
             }
         }
     }
@@ -116,7 +116,7 @@ internal static class DocumentMapper
         doc.Add(new SortedSetDocValuesField(IndexFields.FacetCommittee, new BytesRef(committee)));
         foreach (var key in CommitteeLineage(committee))
         {
-            doc.Add(new StringField(IndexFields.Committee, key.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(KeywordField.Create(IndexFields.Committee, key.ToLowerInvariant()));
         }
     }
 }

@@ -60,23 +60,9 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         // Taken before reading: whatever is written meanwhile is at or after it, and the next sync picks it up.
         var latest = (await store.GetStatsAsync(cancellationToken)).LastChangeAt;
         var topics = await TopicsAsync(cancellationToken);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var indexed = 0;
-        await foreach (var page in AllDocumentsAsync(cancellationToken))
-        {
-            indexed += await index.UpsertAsync(page, topics, cancellationToken);
-            seen.UnionWith(page.Select(d => d.Key));
-        }
-
-        var extra = index.Entries().Select(e => e.Key).Where(k => !seen.Contains(k)).ToList();
-        if (extra.Count > 0)
-        {
-            await index.DeleteAsync(extra, cancellationToken);
-        }
-
-        await index.OptimizeAsync(cancellationToken);
+        var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, cancellationToken);
         WriteState(latest ?? DateTimeOffset.MinValue);
-        return new IndexSyncReport("full", indexed, extra.Count, stopwatch.Elapsed);
+        return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed);
     }
 
     /// <summary>Compares every key and field hash of the store with the index.</summary>
