@@ -43,13 +43,27 @@ public sealed partial class DocumentIndex
         var filters = FilterBuilder.Build(request.Filters);
         try
         {
-            // Simple queries are built against the reader: which words the index knows decides where to expand.
-            return WithSearcher(searcher => Run(searcher, simpleText is { Length: > 0 } text ? _simple.Build(text, searcher.IndexReader) : main, filters, request.IncludeFacets, offset, limit));
+            return WithSearcher(searcher => simpleText is { Length: > 0 } text
+                ? RunSimple(searcher, text, filters, request.IncludeFacets, offset, limit)
+                : Run(searcher, main, filters, request.IncludeFacets, offset, limit));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             return SearchResult.Failed("The query matches too many terms; use longer prefixes or fewer wildcards.");
         }
+    }
+
+    // Simple queries are built against the reader: which words and designations the index knows decides the clauses.
+    // A quoted phrase that no document has falls back to its words, so quotes never turn a findable text into nothing.
+    private SearchResult RunSimple(IndexSearcher searcher, string text, Dictionary<FacetDimension, Query> filters, bool includeFacets, int offset, int limit)
+    {
+        if (_simple.BuildPhrase(text, searcher.IndexReader) is { } phrase
+            && Run(searcher, phrase, filters, includeFacets, offset, limit) is { Total: > 0 } found)
+        {
+            return found;
+        }
+
+        return Run(searcher, _simple.Build(text, searcher.IndexReader), filters, includeFacets, offset, limit);
     }
 
     private SearchResult Run(IndexSearcher searcher, Query? main, Dictionary<FacetDimension, Query> filters, bool includeFacets, int offset, int limit)
@@ -61,7 +75,7 @@ public sealed partial class DocumentIndex
         var query = FilterBuilder.Apply(scoring, filters.Values);
         var top = rewritten is null
             ? searcher.Search(query, null, offset + limit, BrowseOrder)
-            : searcher.Search(query, offset + limit);
+            : TopByScore(searcher, query, offset + limit);
         var terms = rewritten is null ? HighlightTerms.None : HighlightTerms.From(rewritten, main!);
         var display = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.Display);
         var scratch = new BytesRef();
@@ -72,6 +86,16 @@ public sealed partial class DocumentIndex
             Total = top.TotalHits,
             Facets = includeFacets ? FacetCounter.Count(searcher, scoring, filters) : null,
         };
+    }
+
+    // Collected in doc order: Lucene.Net's out-of-order BooleanScorer allocates a table of 2 048 buckets for every
+    // boolean query in the tree on every search, which cost more than the scoring on this index's short, nested
+    // queries (a page of ten took about half the time in order). The hits are the same; ties still go to the lower doc.
+    private static TopDocs TopByScore(IndexSearcher searcher, Query query, int count)
+    {
+        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs();
     }
 
     private SearchHit ToHit(HitDisplay shown, float score, HighlightTerms terms) => new()

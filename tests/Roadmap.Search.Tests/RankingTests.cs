@@ -65,4 +65,35 @@ public sealed class RankingTests(CorpusFixture fixture) : IClassFixture<CorpusFi
 
         result.Hits.Count.ShouldBe(Math.Min(SearchRequest.MaxLimit, Corpus.All.Count));
     }
+
+    [Fact]
+    public void Search_QuotedPhrase_ReturnsOnlyDocumentsWithThePhrase()
+    {
+        var quoted = fixture.Index.Search(new SearchRequest { Text = "\"reference architecture\"" });
+        var words = fixture.Index.Search(new SearchRequest { Text = "reference architecture" });
+
+        quoted.Hits.Select(h => h.Key).ShouldBe([Corpus.Iso23257, Corpus.Pdl012], ignoreOrder: true);
+        words.Total.ShouldBeGreaterThan(quoted.Total);
+    }
+
+    [Fact]
+    public void Search_QuotedPhraseNoDocumentHas_FallsBackToItsWords()
+    {
+        // The words are there, in the other order: the phrase matches nothing, the words still find the documents.
+        var result = fixture.Index.Search(new SearchRequest { Text = "\"architecture reference\"" });
+
+        result.Hits.Select(h => h.Key).ShouldContain(Corpus.Iso23257);
+        result.Hits.Select(h => h.Key).ShouldContain(Corpus.Pdl012);
+    }
+
+    [Fact]
+    public void Search_KnownDesignation_DoesNotMatchItsPiecesAsWords()
+    {
+        // "1" is a word of "Part 1" titles and a piece of many designations; next to a designation the index knows it
+        // names nothing else.
+        var hits = fixture.Index.Search(new SearchRequest { Text = "ISO 8601-1" }).Hits;
+
+        hits[0].Key.ShouldBe("ISO 8601-1");
+        hits.ShouldAllBe(h => h.Designation.Contains("8601", StringComparison.Ordinal));
+    }
 }

@@ -9,14 +9,32 @@ namespace Roadmap.Search.Highlighting;
 /// expansions are the real index terms they matched; prefixes are collected from the query tree because a constant-score
 /// rewrite hides its terms.
 /// </summary>
-internal sealed record HighlightTerms(IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)
+internal sealed record HighlightTerms(HashSet<string> Terms, IReadOnlyList<string> Prefixes)
 {
-    public static HighlightTerms None { get; } = new(new HashSet<string>(), []);
+    // Looks a token's characters up without making a string of them (the set compares ordinally).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static HighlightTerms None { get; } = new(new HashSet<string>(StringComparer.Ordinal), []);
 
     public bool IsEmpty => Terms.Count == 0 && Prefixes.Count == 0;
 
-    public bool Matches(string term) =>
-        Terms.Contains(term) || Prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal));
+    public bool Matches(ReadOnlySpan<char> term)
+    {
+        if (_lookup.Contains(term))
+        {
+            return true;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The terms of <paramref name="rewritten"/> (the query as the search ran it) and the prefixes of <paramref name="query"/>.</summary>
     public static HighlightTerms From(Query rewritten, Query query)

@@ -54,10 +54,9 @@ internal sealed class Highlighter(Analyzer english)
             return [];
         }
 
-        return TokenReader.Read(english, field, text)
-            .Where(t => terms.Matches(t.Term) && t.Start >= 0 && t.End <= text.Length && t.Start < t.End)
-            .Select(t => (t.Start, t.End))
-            .ToList();
+        var matches = TokenReader.Offsets(english, field, text, terms.Matches);
+        matches.RemoveAll(m => m.Start < 0 || m.End > text.Length || m.Start >= m.End);
+        return matches;
     }
 
     private static int DensestWindow(List<(int Start, int End)> matches)

@@ -10,7 +10,7 @@ namespace Roadmap.Search.Querying;
 /// Builds the query for free text without a parser, so no input is a syntax error. Signals, strongest first: the text
 /// is a designation (exact, then its core, then a core prefix while typing); the text's words in designation, title and
 /// scope (designation &gt; title &gt; scope); the words as a phrase; a prefix for the word being typed; one-edit fuzzy
-/// matches for longer words.
+/// matches for longer words. Text in quotes is a phrase that must be there (<see cref="BuildPhrase"/>).
 /// </summary>
 internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
 {
@@ -28,16 +28,27 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     private const float TitlePhraseBoost = 6f;
     private const float AllTitleWordsBoost = 4f;
 
+    // A quoted phrase allows one word between its words: a small word the user left out ("ignition propensity
+    // cigarettes" for "… of cigarettes") does not lose the document.
+    private const int QuotedSlop = 1;
+
+    // A designation piece in more than one document in this many is too common to identify one (see Build).
+    private const int CommonPieceShare = 20;
+
     /// <summary>The query for cleaned, non-empty text; an empty query (matching nothing) when no word survives analysis.</summary>
     public Query Build(string text, IndexReader reader)
     {
         var typing = TextSanitizer.EndsInWord(text);
         // The clauses are alternative signals, not the words of one query, so missing some must not scale the rest down.
         var query = new BooleanQuery(disableCoord: true);
-        AddDesignation(query, text, typing);
+        // A designation with a number that the index knows ("ISO 21873-2", "x.1401") names its document: the designation
+        // clauses put it and its family first, and its pieces as prose words ("2", "ts") would only add every title with
+        // a "Part 2" below them while scoring thousands of documents. Without a number (W3C shortnames such as
+        // "webauthn") the text may as well be a word, so the words stay.
+        var namesDocument = AddDesignation(query, text, typing, reader) && text.Any(char.IsDigit);
 
         var words = WithoutBodyNames(TokenReader.Read(english, IndexFields.Title, text, MaxWords));
-        if (words.Count > 0)
+        if (words.Count > 0 && !namesDocument)
         {
             query.Add(Words(words, typing && words[^1].End == text.Length, reader), Occur.SHOULD);
         }
@@ -53,9 +64,48 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
         // ("wot-security") that must not outrank titles about the words themselves.
         foreach (var token in WithoutBodyNames(TokenReader.Read(designation, IndexFields.Designation, text, MaxWords)).Select(t => t.Term).Where(IsCodeLike).Distinct(StringComparer.Ordinal))
         {
-            query.Add(new TermQuery(new Term(IndexFields.Designation, token)) { Boost = DesignationWordBoost }, Occur.SHOULD);
+            var term = new Term(IndexFields.Designation, token);
+            // Next to a named document, a piece that many designations share (a part number, a year) identifies none of
+            // them; the rarer pieces ("21873") still bring the document's siblings.
+            if (namesDocument && reader.DocFreq(term) > reader.MaxDoc / CommonPieceShare)
+            {
+                continue;
+            }
+
+            query.Add(new TermQuery(term) { Boost = DesignationWordBoost }, Occur.SHOULD);
         }
 
+        return query;
+    }
+
+    /// <summary>
+    /// For text that is one quoted phrase of two or more words, the query that requires the phrase in title or scope
+    /// (as a search box's quotes mean); the designation clauses still find a quoted designation. Null for other text.
+    /// The caller falls back to <see cref="Build"/> when the phrase matches nothing.
+    /// </summary>
+    public Query? BuildPhrase(string text, IndexReader reader)
+    {
+        if (text.Length < 3 || text[0] != '"' || text[^1] != '"' || text.AsSpan(1, text.Length - 2).Contains('"'))
+        {
+            return null;
+        }
+
+        var inner = text[1..^1].Trim();
+        var words = TokenReader.Read(english, IndexFields.Title, inner, MaxWords);
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        AddDesignation(query, inner, typing: false, reader);
+        query.Add(
+            new DisjunctionMaxQuery(0.1f)
+            {
+                Phrase(IndexFields.Title, words, TitleBoost, QuotedSlop),
+                Phrase(IndexFields.Scope, words, ScopeBoost, QuotedSlop),
+            },
+            Occur.SHOULD);
         return query;
     }
 
@@ -70,19 +120,24 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
 
     private static bool IsCodeLike(string token) => token.Length <= MaxCodeLetters || token.Any(char.IsDigit);
 
-    private static void AddDesignation(BooleanQuery query, string text, bool typing)
+    /// <summary>Adds the designation clauses; true when the index has the text's exact designation or its core.</summary>
+    private static bool AddDesignation(BooleanQuery query, string text, bool typing, IndexReader reader)
     {
-        query.Add(new TermQuery(new Term(IndexFields.DesignationExact, DesignationForms.Exact(text))) { Boost = ExactDesignationBoost }, Occur.SHOULD);
+        var exact = new Term(IndexFields.DesignationExact, DesignationForms.Exact(text));
+        query.Add(new TermQuery(exact) { Boost = ExactDesignationBoost }, Occur.SHOULD);
         if (DesignationForms.Core(text) is not { } core)
         {
-            return;
+            return reader.DocFreq(exact) > 0;
         }
 
-        query.Add(new TermQuery(new Term(IndexFields.DesignationCore, core)) { Boost = CoreDesignationBoost }, Occur.SHOULD);
+        var coreTerm = new Term(IndexFields.DesignationCore, core);
+        query.Add(new TermQuery(coreTerm) { Boost = CoreDesignationBoost }, Occur.SHOULD);
         if (typing && core.Length >= 2)
         {
-            query.Add(new PrefixQuery(new Term(IndexFields.DesignationCore, core)) { Boost = CorePrefixBoost }, Occur.SHOULD);
+            query.Add(new PrefixQuery(coreTerm) { Boost = CorePrefixBoost }, Occur.SHOULD);
         }
+
+        return reader.DocFreq(exact) > 0 || reader.DocFreq(coreTerm) > 0;
     }
 
     // Coord stays on here: a document with more of the words ranks higher.
@@ -131,9 +186,9 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
         return query;
     }
 
-    private static PhraseQuery Phrase(string field, List<AnalyzedToken> words, float boost)
+    private static PhraseQuery Phrase(string field, List<AnalyzedToken> words, float boost, int slop = 2)
     {
-        var phrase = new PhraseQuery { Slop = 2, Boost = boost };
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
         foreach (var word in words)
         {
             phrase.Add(new Term(field, word.Term), word.Position);
