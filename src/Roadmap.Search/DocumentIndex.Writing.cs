@@ -115,21 +115,6 @@ public sealed partial class DocumentIndex
         }
     }
 
-    public async Task OptimizeAsync(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            _writer.ForceMerge(1);
-            CommitAndRefresh();
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
     // From the key field's terms, not the stored fields: no document is decompressed.
     private HashSet<string> LiveKeys() => WithSearcher(searcher =>
     {

@@ -39,12 +39,6 @@ public interface ISearchIndex : IDisposable
         IReadOnlyDictionary<string, IReadOnlyList<string>> topicsByKey,
         CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Merges the index into one segment, for after a full rebuild: every query term is then looked up once rather than
-    /// once per segment. Costs about as much as a quarter of the rebuild; searches continue meanwhile.
-    /// </summary>
-    Task OptimizeAsync(CancellationToken cancellationToken = default);
-
     Task DeleteAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default);
 
     /// <summary>The topics each document is filed under, for the documents that have any.</summary>
