@@ -34,37 +34,63 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         var (lines, rejected, skipped) = (0L, 0, 0);
         long? length = input.CanSeek ? input.Length : null;
 
-        await foreach (var line in LineSource.ReadAsync(input, cancellationToken))
+        // One batch is written while the next is read and mapped (two cores, two jobs). Batches still commit one at a
+        // time and in order, and the write in flight is always awaited, so a failure or a cancel leaves whole batches.
+        Task<UpsertReport>? writing = null;
+        try
         {
-            lines = line.Number;
-            if (string.IsNullOrWhiteSpace(line.Text))
+            await foreach (var line in LineSource.ReadAsync(input, cancellationToken))
             {
-                continue;
-            }
-
-            var record = mapper.Map(line.Text, context);
-            if (record.Rejection is not null)
-            {
-                rejected++;
-                if (rejections.Count < _options.MaxReportedRejections)
+                lines = line.Number;
+                if (string.IsNullOrWhiteSpace(line.Text))
                 {
-                    rejections.Add(new LineIssue(line.Number, record.Rejection));
+                    continue;
                 }
 
-                continue;
+                var record = mapper.Map(line.Text, context);
+                if (record.Rejection is not null)
+                {
+                    rejected++;
+                    if (rejections.Count < _options.MaxReportedRejections)
+                    {
+                        rejections.Add(new LineIssue(line.Number, record.Rejection));
+                    }
+
+                    continue;
+                }
+
+                if (record.Document is null && record.Committees.Count == 0)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                batch.Add(record);
+                if (batch.Count >= _options.BatchSize)
+                {
+                    if (writing is not null)
+                    {
+                        totals = totals.Plus(await writing);
+                        progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, Position(input), length));
+                    }
+
+                    var next = batch.Take();
+                    writing = Task.Run(() => store.UpsertAsync(next, changeContext, cancellationToken), cancellationToken);
+                }
             }
 
-            if (record.Document is null && record.Committees.Count == 0)
+            if (writing is not null)
             {
-                skipped++;
-                continue;
+                totals = totals.Plus(await writing);
+                writing = null;
             }
-
-            batch.Add(record);
-            if (batch.Count >= _options.BatchSize)
+        }
+        finally
+        {
+            if (writing is not null)
             {
-                totals = totals.Plus(await store.UpsertAsync(batch.Take(), changeContext, cancellationToken));
-                progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, Position(input), length));
+                await Task.WhenAny(writing);
+                _ = writing.Exception;
             }
         }
 

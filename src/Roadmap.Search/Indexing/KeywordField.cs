@@ -22,7 +22,12 @@ internal static class KeywordField
         IndexFields.DesignationExact, IndexFields.DesignationCore, IndexFields.Committee,
     ];
 
-    public static Field Create(string name, string value, bool store = false) => new(name, value, store ? Stored : NotStored);
+    private static readonly HashSet<string> Known = new(Names, StringComparer.Ordinal);
+
+    /// <summary>The field; <paramref name="name"/> must be one of <see cref="Names"/>, or the writer would analyse the value as prose.</summary>
+    public static Field Create(string name, string value, bool store = false) => Known.Contains(name)
+        ? new Field(name, value, store ? Stored : NotStored)
+        : throw new ArgumentException($"'{name}' is not an exact-term field; add it to {nameof(KeywordField)}.{nameof(Names)}.", nameof(name));
 
     private static FieldType Type(bool stored)
     {
