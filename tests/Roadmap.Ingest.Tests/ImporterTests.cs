@@ -123,6 +123,34 @@ public sealed class ImporterTests : IDisposable
     public async Task OpenAsync_MissingFile_SaysSo() =>
         (await Should.ThrowAsync<FileNotFoundException>(() => LineSource.OpenAsync(Path.Combine(_temp.Root, "nope.jsonl"), null, Ct))).Message.ShouldContain("No such file");
 
+    // The importer maps the next batch while the last one is written; the writes themselves stay one at a time, in order.
+    [Fact]
+    public async Task Import_SlowWrites_AreMadeOneAtATimeInFeedOrder()
+    {
+        await using var inner = await StoreAsync(Guid.NewGuid().ToString("N"));
+        var (store, watch) = WatchedStore.Wrap(inner, failOnCall: 0);
+
+        await new Importer(store, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        watch.MostAtOnce.ShouldBe(1);
+        var mapper = new IsoOpenDataMapper();
+        watch.Written.ShouldBe(Feed.Select(line => mapper.Map(line, new ImportContext("feed", _time.GetUtcNow())).Document!.Key));
+        (await inner.GetStatsAsync(Ct)).Documents.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Import_WriteFails_KeepsTheBatchesBeforeAndWritesNoneAfter()
+    {
+        await using var inner = await StoreAsync(Guid.NewGuid().ToString("N"));
+        var (store, watch) = WatchedStore.Wrap(inner, failOnCall: 3);
+
+        var failure = await Should.ThrowAsync<IOException>(() => new Importer(store, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct));
+
+        failure.Message.ShouldBe("disk full");
+        watch.Calls.ShouldBe(3);
+        (await inner.GetStatsAsync(Ct)).Documents.ShouldBe(2);
+    }
+
     private async Task<SqliteGraphStore> StoreAsync(string name)
     {
         var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_temp.Root, name)));
