@@ -47,23 +47,19 @@ public sealed partial class AnalysisEngine
             LiaisonRanker.Rank(overlaps));
     }
 
+    // One batched read for every candidate: a read per document was a round trip each on Neo4j.
     private async Task<IReadOnlyList<KnownRelation>> KnownRelationsAsync(IReadOnlyList<OverlapCandidate> candidates, CancellationToken cancellationToken)
     {
         var keys = candidates.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var relations = new List<KnownRelation>();
-        foreach (var candidate in candidates)
-        {
-            foreach (var relation in await graph.GetRelationsAsync(candidate.Key, SameText, cancellationToken))
-            {
-                // Each relation is seen from both ends; keep it once, from its source.
-                if (relation.FromKey == candidate.Key && keys.Contains(relation.ToKey))
-                {
-                    relations.Add(new KnownRelation(relation.FromKey, relation.ToKey, relation.Type));
-                }
-            }
-        }
-
-        return relations;
+        var byKey = await graph.GetRelationsForAsync(keys, SameText, cancellationToken);
+        // Each relation is listed under both its ends; kept once, in a fixed order.
+        return [.. byKey.Values.SelectMany(relations => relations)
+            .Where(r => keys.Contains(r.FromKey) && keys.Contains(r.ToKey))
+            .Select(r => new KnownRelation(r.FromKey, r.ToKey, r.Type))
+            .Distinct()
+            .OrderBy(r => r.FromKey, StringComparer.Ordinal)
+            .ThenBy(r => r.ToKey, StringComparer.Ordinal)
+            .ThenBy(r => r.Type)];
     }
 
     private sealed record Findings(

@@ -96,6 +96,27 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
         (await analysis.ListGapsAsync(null, Ct)).Select(g => (g.Id, g.Status)).ShouldBe(live.Gaps.Select(g => (g.Id, g.Status)));
     }
 
+    [Fact]
+    public async Task Run_PairTheGraphLinksAsCommonText_IsReportedAsAKnownRelation()
+    {
+        // Arrange: the strongest unknown overlap of a first run, then the graph learns the pair is one common text.
+        var (engine, graph, _) = await EngineAsync();
+        var first = await engine.RunAsync(new AnalysisRequest { Full = true }, Ct);
+        var pair = first.Overlaps.First(o => !o.IsKnown);
+        _time.Advance(TimeSpan.FromHours(1));
+        await graph.UpsertAsync(
+            new GraphBatch { Relations = [new Core.Documents.DocumentRelation(pair.FirstKey, Core.Documents.RelationType.CommonText, pair.SecondKey)] },
+            new ChangeContext("liaison", "test", _time.GetUtcNow()),
+            Ct);
+
+        // Act
+        var second = await engine.RunAsync(new AnalysisRequest { Full = true }, Ct);
+
+        // Assert
+        second.Overlaps.Single(o => o.FirstKey == pair.FirstKey && o.SecondKey == pair.SecondKey).KnownRelation.ShouldBe(Core.Documents.RelationType.CommonText);
+        second.Overlaps.Count(o => o.IsKnown).ShouldBe(first.Overlaps.Count(o => o.IsKnown) + 1);
+    }
+
     private static int Published(AnalysisResult result, string topic, string body) =>
         result.Coverage.Where(c => c.TopicId == topic && c.Dimension == CoverageDimension.Body && c.Value == body).Sum(c => c.Published);
 
