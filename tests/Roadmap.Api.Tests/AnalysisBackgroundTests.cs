@@ -36,4 +36,37 @@ public sealed class AnalysisBackgroundTests
         runs.ShouldAllBe(r => r!["asOf"] == null);
         gaps["totalCount"]!.GetValue<int>().ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Start_FullRunThenTopicRefile_AddsNoIncrementalRun()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        await using var factory = new ApiFactory(anonymousRead: true, settings: new Dictionary<string, string?> { ["Roadmap:Analysis:AutoRun"] = "true" });
+        await using (var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(factory.DataPath)))
+        {
+            await store.InitializeAsync(ct);
+            await store.UpsertAsync(Seed.Small(), new ChangeContext("import-run", "import", Seed.At), ct);
+        }
+
+        using var client = factory.CreateClient();
+
+        // Act: the full run, then the index sync that files the documents under the topics it found.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var filed = 0;
+        while (filed == 0 && clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(200, ct);
+            var facets = (await Gql.PostAsync(client, "{ search(text: \"\", facets: true) { facets { dimension values { count } } } }")).Data()["search"]!["facets"]!.AsArray();
+            filed = facets.Where(f => f!["dimension"]!.GetValue<string>() == "TOPIC").SelectMany(f => f!["values"]!.AsArray()).Sum(v => v!["count"]!.GetValue<int>());
+        }
+
+        // A re-file sync that signalled the analysis would have started its run by now.
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        var runs = (await Gql.PostAsync(client, "{ analysisRuns { mode } }")).Data()["analysisRuns"]!.AsArray();
+
+        // Assert
+        filed.ShouldBeGreaterThan(0, "the documents were filed under their topics");
+        runs.Select(r => r!["mode"]!.GetValue<string>()).ShouldBe(["full"]);
+    }
 }

@@ -7,7 +7,8 @@ namespace Roadmap.Api.Analysis;
 
 /// <summary>
 /// Keeps analysis results there to show: at start, once the search index has caught up, a full run when the store has
-/// documents but no live run yet; then an incremental run after every index sync that saw writes (imports, crawls).
+/// documents but no live run yet; then an incremental run after every index sync that saw the store change (imports,
+/// crawls), not after one that only re-filed documents under the topics an analysis or an editor gave them.
 /// </summary>
 internal sealed partial class AnalysisBackgroundService(
     AnalysisService analysis,
@@ -23,6 +24,13 @@ internal sealed partial class AnalysisBackgroundService(
 
     public void OnIndexSynced(IndexSyncReport report)
     {
+        // A sync that only re-filed documents under their new topics follows an analysis run or an editor's decision:
+        // the store did not change, so another run would find nothing new and only add a run to the list.
+        if (report.StoreChanged == 0 && report.Deleted == 0)
+        {
+            return;
+        }
+
         if (_signal.CurrentCount == 0)
         {
             try
@@ -60,6 +68,8 @@ internal sealed partial class AnalysisBackgroundService(
             {
                 if (!await analysis.HasLiveRunAsync(ct) && (await graph.GetStatsAsync(ct)).Documents > 0)
                 {
+                    // The full run reads the store as the syncs so far left it: their signal is answered by it.
+                    _signal.Wait(0, ct);
                     LogFirstRun(logger);
                     await analysis.RunAsync(full: true, ct);
                 }

@@ -50,7 +50,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         }
 
         WriteState(changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt);
-        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed);
+        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changes.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>Indexes every document of the store and removes from the index what the store no longer has.</summary>
@@ -62,7 +62,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         var topics = await TopicsAsync(cancellationToken);
         var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, cancellationToken);
         WriteState(latest ?? DateTimeOffset.MinValue);
-        return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed);
+        return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed, rebuild.Indexed);
     }
 
     /// <summary>Compares every key and field hash of the store with the index.</summary>
