@@ -23,7 +23,7 @@ public sealed partial class DocumentIndex : ISearchIndex
     private readonly Analyzer _english;
     private readonly Analyzer _designation;
     private readonly Analyzer _perField;
-    private readonly Analyzer _writerAnalyzer;
+    private readonly Analyzers _analyzers;
     private readonly SimpleQueryBuilder _simple;
     private readonly AdvancedQueryBuilder _advanced;
     private readonly Highlighter _highlighter;
@@ -33,7 +33,8 @@ public sealed partial class DocumentIndex : ISearchIndex
     {
         _directory = directory;
         _writer = writer;
-        (_english, _designation, _perField, _writerAnalyzer) = (analyzers.English, analyzers.Designation, analyzers.PerField, analyzers.Writer);
+        _analyzers = analyzers;
+        (_english, _designation, _perField) = (analyzers.English, analyzers.Designation, analyzers.PerField);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         _simple = new SimpleQueryBuilder(_english, _designation);
         _advanced = new AdvancedQueryBuilder(_perField);
@@ -56,10 +57,7 @@ public sealed partial class DocumentIndex : ISearchIndex
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
-        _perField.Dispose();
-        _writerAnalyzer.Dispose();
-        _english.Dispose();
-        _designation.Dispose();
+        DisposeAnalyzers(_analyzers);
         _writeGate.Dispose();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Roadmap.Api.Hosting;
 using Roadmap.Api.Search;
 using Roadmap.Core.Graph;
 using Roadmap.Search.Maintenance;
@@ -20,7 +21,7 @@ internal sealed partial class AnalysisBackgroundService(
 {
     private static readonly TimeSpan IndexPoll = TimeSpan.FromMilliseconds(250);
 
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly WakeSignal _signal = new();
 
     public void OnIndexSynced(IndexSyncReport report)
     {
@@ -31,17 +32,7 @@ internal sealed partial class AnalysisBackgroundService(
             return;
         }
 
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already signalled.
-            }
-        }
+        _signal.Set();
     }
 
     public override void Dispose()
@@ -69,7 +60,7 @@ internal sealed partial class AnalysisBackgroundService(
                 if (!await analysis.HasLiveRunAsync(ct) && (await graph.GetStatsAsync(ct)).Documents > 0)
                 {
                     // The full run reads the store as the syncs so far left it: their signal is answered by it.
-                    _signal.Wait(0, ct);
+                    _signal.Reset();
                     LogFirstRun(logger);
                     await analysis.RunAsync(full: true, ct);
                 }

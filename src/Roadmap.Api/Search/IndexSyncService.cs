@@ -15,23 +15,10 @@ internal sealed partial class IndexSyncService(
     IOptions<SearchOptions> options,
     ILogger<IndexSyncService> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly WakeSignal _signal = new();
 
     /// <summary>Asks for a sync now (after a write through the API).</summary>
-    public void SyncSoon()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already signalled.
-            }
-        }
-    }
+    public void SyncSoon() => _signal.Set();
 
     public override void Dispose()
     {

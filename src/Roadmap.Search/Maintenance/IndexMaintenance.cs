@@ -38,7 +38,8 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         }
 
         var topics = await TopicsAsync(cancellationToken);
-        var keys = changes.Select(c => c.DocumentKey)
+        var changed = changes.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).ToList();
+        var keys = changed
             .Concat(topicSource is null ? [] : Refiled(topics))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -50,7 +51,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         }
 
         WriteState(changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt);
-        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changes.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).Count());
+        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changed.Count);
     }
 
     /// <summary>Indexes every document of the store and removes from the index what the store no longer has.</summary>
