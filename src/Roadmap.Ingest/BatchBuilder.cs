@@ -4,20 +4,24 @@ using Roadmap.Core.Graph;
 
 namespace Roadmap.Ingest;
 
-/// <summary>Collects mapped records into the next graph batch.</summary>
+/// <summary>
+/// Holds mapped records until they are written. Editions of one document are folded together while they wait, so a
+/// feed that lists a standard's editions far apart (ISO's does) writes that document once, not once per edition.
+/// </summary>
 internal sealed class BatchBuilder
 {
-    private readonly List<Document> _documents = [];
+    private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
     private readonly List<DocumentRelation> _relations = [];
     private readonly Dictionary<string, Committee> _committees = new(StringComparer.Ordinal);
 
+    /// <summary>Distinct documents and committees waiting.</summary>
     public int Count => _documents.Count + _committees.Count;
 
     public void Add(MappedRecord record)
     {
-        if (record.Document is not null)
+        if (record.Document is { } document)
         {
-            _documents.Add(record.Document);
+            _documents[document.Key] = _documents.TryGetValue(document.Key, out var seen) ? DocumentEditions.Merge(seen, document) : document;
         }
 
         _relations.AddRange(record.Relations);
@@ -27,12 +31,38 @@ internal sealed class BatchBuilder
         }
     }
 
-    public GraphBatch Take()
+    /// <summary>
+    /// Everything waiting, as batches of at most <paramref name="size"/> documents in the order they were first seen.
+    /// The committees go with the first batch, and each relation with the batch that writes its document.
+    /// </summary>
+    public IReadOnlyList<GraphBatch> Take(int size)
     {
-        var batch = new GraphBatch { Documents = [.. _documents], Relations = [.. _relations], Committees = [.. _committees.Values] };
+        var chunks = _documents.Values.Chunk(Math.Max(1, size)).ToList();
+        var batchOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            foreach (var document in chunks[i])
+            {
+                batchOf[document.Key] = i;
+            }
+        }
+
+        var relations = _relations.ToLookup(r => batchOf.GetValueOrDefault(r.FromKey, Math.Max(0, chunks.Count - 1)));
+        var count = Math.Max(1, chunks.Count);
+        var batches = new List<GraphBatch>(count);
+        for (var i = 0; i < count; i++)
+        {
+            batches.Add(new GraphBatch
+            {
+                Documents = i < chunks.Count ? chunks[i] : [],
+                Relations = [.. relations[i]],
+                Committees = i == 0 ? [.. _committees.Values] : [],
+            });
+        }
+
         _documents.Clear();
         _relations.Clear();
         _committees.Clear();
-        return batch;
+        return batches.Where(b => !b.IsEmpty).ToList();
     }
 }

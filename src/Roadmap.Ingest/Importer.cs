@@ -6,8 +6,9 @@ using Roadmap.Core.Graph;
 namespace Roadmap.Ingest;
 
 /// <summary>
-/// Streams a feed through a mapper into the graph, one transaction per batch. Re-running an import changes nothing;
-/// re-running a killed import completes it, because every batch is atomic and every merge idempotent.
+/// Streams a feed through a mapper into the graph, one transaction per batch. Up to <see cref="ImportOptions.HeldDocuments"/>
+/// documents are held before writing, so editions listed far apart are folded first. Re-running an import changes
+/// nothing; re-running a killed import completes it, because every batch is atomic and every merge idempotent.
 /// </summary>
 public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions? options = null)
 {
@@ -29,13 +30,15 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         var context = new ImportContext(origin, started);
         var changeContext = new ChangeContext(runId, mapper.Source, started);
         var totals = UpsertReport.Empty;
-        var batch = new BatchBuilder();
+        var held = new BatchBuilder();
         var rejections = new List<LineIssue>();
         var (lines, rejected, skipped) = (0L, 0, 0);
         long? length = input.CanSeek ? input.Length : null;
 
-        // One batch is written while the next is read and mapped (two cores, two jobs). Batches still commit one at a
-        // time and in order, and the write in flight is always awaited, so a failure or a cancel leaves whole batches.
+        // Records wait in memory, up to HeldDocuments documents, so the editions of a document that a feed lists far
+        // apart are written once. What waits is then written, batch after batch, while the next records are read and
+        // mapped (two cores, two jobs). Batches still commit one at a time and in order, and the write in flight is
+        // always awaited, so a failure or a cancel leaves whole batches.
         Task<UpsertReport>? writing = null;
         try
         {
@@ -65,17 +68,17 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                     continue;
                 }
 
-                batch.Add(record);
-                if (batch.Count >= _options.BatchSize)
+                held.Add(record);
+                if (held.Count >= _options.HeldDocuments)
                 {
                     if (writing is not null)
                     {
                         totals = totals.Plus(await writing);
-                        progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, Position(input), length));
                     }
 
-                    var next = batch.Take();
-                    writing = Task.Run(() => store.UpsertAsync(next, changeContext, cancellationToken), cancellationToken);
+                    var batches = held.Take(_options.BatchSize);
+                    var (done, read, position) = (totals, lines, Position(input));
+                    writing = Task.Run(() => WriteAsync(batches, done, changeContext, written => progress?.Report(new ImportProgress(read, written, position, length)), cancellationToken), cancellationToken);
                 }
             }
 
@@ -94,10 +97,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             }
         }
 
-        if (batch.Count > 0)
-        {
-            totals = totals.Plus(await store.UpsertAsync(batch.Take(), changeContext, cancellationToken));
-        }
+        totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, written => progress?.Report(new ImportProgress(lines, written, Position(input), length)), cancellationToken));
 
         progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, length, length));
         await store.SaveCrawlRunAsync(
@@ -126,6 +126,20 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             Rejections = rejections,
             Elapsed = stopwatch.Elapsed,
         };
+    }
+
+    // One batch after another, in order; each reports the documents written so far, this import's earlier ones included.
+    private async Task<UpsertReport> WriteAsync(IReadOnlyList<GraphBatch> batches, UpsertReport before, ChangeContext context, Action<int> written, CancellationToken cancellationToken)
+    {
+        var sum = UpsertReport.Empty;
+        foreach (var batch in batches)
+        {
+            sum = sum.Plus(await store.UpsertAsync(batch, context, cancellationToken));
+            var total = before.Plus(sum);
+            written(total.Added + total.Changed + total.Unchanged);
+        }
+
+        return sum;
     }
 
     private static long? Position(Stream stream)

@@ -61,8 +61,11 @@ public sealed partial class DocumentIndex
             writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzers.Writer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
-                // Four times Lucene's default: a full rebuild flushes (and later merges) a quarter as many segments.
-                RAMBufferSizeMB = 64,
+                // Eight times Lucene's default: a full rebuild of the shared corpus flushes one segment, with nothing
+                // left to merge. No compound files: packing each segment into one file copied every byte once more.
+                RAMBufferSizeMB = 128,
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             });
             if (!exists)
             {

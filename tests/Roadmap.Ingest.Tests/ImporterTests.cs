@@ -123,19 +123,49 @@ public sealed class ImporterTests : IDisposable
     public async Task OpenAsync_MissingFile_SaysSo() =>
         (await Should.ThrowAsync<FileNotFoundException>(() => LineSource.OpenAsync(Path.Combine(_temp.Root, "nope.jsonl"), null, Ct))).Message.ShouldContain("No such file");
 
-    // The importer maps the next batch while the last one is written; the writes themselves stay one at a time, in order.
+    // Holding one document, the importer maps the next while the last is written; the writes stay one at a time, in order.
     [Fact]
     public async Task Import_SlowWrites_AreMadeOneAtATimeInFeedOrder()
     {
         await using var inner = await StoreAsync(Guid.NewGuid().ToString("N"));
         var (store, watch) = WatchedStore.Wrap(inner, failOnCall: 0);
 
-        await new Importer(store, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+        await new Importer(store, _time, new ImportOptions { BatchSize = 1, HeldDocuments = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
 
         watch.MostAtOnce.ShouldBe(1);
         var mapper = new IsoOpenDataMapper();
         watch.Written.ShouldBe(Feed.Select(line => mapper.Map(line, new ImportContext("feed", _time.GetUtcNow())).Document!.Key));
         (await inner.GetStatsAsync(Ct)).Documents.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Import_EditionsListedApart_WriteTheirDocumentOnce()
+    {
+        await using var inner = await StoreAsync(Guid.NewGuid().ToString("N"));
+        var (store, watch) = WatchedStore.Wrap(inner, failOnCall: 0);
+
+        // ISO 22739's two editions are the feed's first and fourth lines, in separate batches of one.
+        var report = await new Importer(store, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        watch.Written.Count(k => k == "ISO 22739").ShouldBe(1);
+        watch.Written.Count.ShouldBe(4);
+        (report.Added, report.Changed).ShouldBe((4, 0));
+        var document = (await inner.GetDocumentAsync("ISO 22739", Ct))!;
+        document.Editions.Select(e => e.Id).ShouldBe(["ISO 22739:2024", "ISO 22739:2020"]);
+        (await inner.GetHistoryAsync("ISO 22739", Ct)).Select(c => c.Kind).ShouldBe([ChangeKind.Added]);
+    }
+
+    [Fact]
+    public async Task Import_HoldingOneDocument_WritesEachEditionAsItComes_ToTheSameDocument()
+    {
+        await using var held = await StoreAsync("held");
+        await using var streamed = await StoreAsync("streamed");
+
+        await new Importer(held, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+        await new Importer(streamed, _time, new ImportOptions { BatchSize = 1, HeldDocuments = 1 }).ImportAsync(Stream(Feed), "feed", new IsoOpenDataMapper(), null, Ct);
+
+        (await streamed.GetDocumentAsync("ISO 22739", Ct)).ShouldBe(await held.GetDocumentAsync("ISO 22739", Ct));
+        (await streamed.GetHistoryAsync("ISO 22739", Ct)).Select(c => c.Kind).ShouldBe([ChangeKind.Added, ChangeKind.Changed], ignoreOrder: true);
     }
 
     [Fact]
