@@ -38,31 +38,24 @@ internal sealed class BatchBuilder
     public IReadOnlyList<GraphBatch> Take(int size)
     {
         var chunks = _documents.Values.Chunk(Math.Max(1, size)).ToList();
-        var batchOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            foreach (var document in chunks[i])
-            {
-                batchOf[document.Key] = i;
-            }
-        }
-
-        var relations = _relations.ToLookup(r => batchOf.GetValueOrDefault(r.FromKey, Math.Max(0, chunks.Count - 1)));
-        var count = Math.Max(1, chunks.Count);
-        var batches = new List<GraphBatch>(count);
-        for (var i = 0; i < count; i++)
-        {
-            batches.Add(new GraphBatch
+        var last = Math.Max(0, chunks.Count - 1);
+        var batchOf = chunks
+            .SelectMany((chunk, i) => chunk.Select(d => (d.Key, Batch: i)))
+            .ToDictionary(p => p.Key, p => p.Batch, StringComparer.Ordinal);
+        var relations = _relations.ToLookup(r => batchOf.GetValueOrDefault(r.FromKey, last));
+        var batches = Enumerable.Range(0, last + 1)
+            .Select(i => new GraphBatch
             {
                 Documents = i < chunks.Count ? chunks[i] : [],
                 Relations = [.. relations[i]],
                 Committees = i == 0 ? [.. _committees.Values] : [],
-            });
-        }
+            })
+            .Where(b => !b.IsEmpty)
+            .ToList();
 
         _documents.Clear();
         _relations.Clear();
         _committees.Clear();
-        return batches.Where(b => !b.IsEmpty).ToList();
+        return batches;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Roadmap.Core.Crawling;
 using Roadmap.Core.Graph;
 
@@ -34,6 +35,13 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         var rejections = new List<LineIssue>();
         var (lines, rejected, skipped) = (0L, 0, 0);
         long? length = input.CanSeek ? input.Length : null;
+        // Reading and writing both report progress: reading moves the position, each stored batch the documents written.
+        var written = new StrongBox<int>();
+        void Report(int documents, long? position)
+        {
+            Volatile.Write(ref written.Value, documents);
+            progress?.Report(new ImportProgress(lines, documents, position, length));
+        }
 
         // Records wait in memory, up to HeldDocuments documents, so the editions of a document that a feed lists far
         // apart are written once. What waits is then written, batch after batch, while the next records are read and
@@ -45,6 +53,11 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             await foreach (var line in LineSource.ReadAsync(input, cancellationToken))
             {
                 lines = line.Number;
+                if (lines % _options.BatchSize == 0)
+                {
+                    Report(Volatile.Read(ref written.Value), Position(input));
+                }
+
                 if (string.IsNullOrWhiteSpace(line.Text))
                 {
                     continue;
@@ -77,8 +90,8 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                     }
 
                     var batches = held.Take(_options.BatchSize);
-                    var (done, read, position) = (totals, lines, Position(input));
-                    writing = Task.Run(() => WriteAsync(batches, done, changeContext, written => progress?.Report(new ImportProgress(read, written, position, length)), cancellationToken), cancellationToken);
+                    var done = totals;
+                    writing = Task.Run(() => WriteAsync(batches, done, changeContext, count => Report(count, null), cancellationToken), cancellationToken);
                 }
             }
 
@@ -97,9 +110,8 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             }
         }
 
-        totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, written => progress?.Report(new ImportProgress(lines, written, Position(input), length)), cancellationToken));
-
-        progress?.Report(new ImportProgress(lines, totals.Added + totals.Changed + totals.Unchanged, length, length));
+        totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, count => Report(count, null), cancellationToken));
+        Report(totals.Added + totals.Changed + totals.Unchanged, length);
         await store.SaveCrawlRunAsync(
             run with
             {

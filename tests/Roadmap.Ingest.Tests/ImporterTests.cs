@@ -1,4 +1,5 @@
 using Roadmap.TestKit;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -166,6 +167,28 @@ public sealed class ImporterTests : IDisposable
 
         (await streamed.GetDocumentAsync("ISO 22739", Ct)).ShouldBe(await held.GetDocumentAsync("ISO 22739", Ct));
         (await streamed.GetHistoryAsync("ISO 22739", Ct)).Select(c => c.Kind).ShouldBe([ChangeKind.Added, ChangeKind.Changed], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Import_Progress_MovesWithTheReadingAndCountsEveryStoredBatch()
+    {
+        await using var store = await StoreAsync(Guid.NewGuid().ToString("N"));
+        var reports = new ConcurrentQueue<ImportProgress>();
+        var input = Stream(Feed);
+        var length = input.Length;
+
+        await new Importer(store, _time, new ImportOptions { BatchSize = 1 }).ImportAsync(input, "feed", new IsoOpenDataMapper(), new Reports(reports), Ct);
+
+        var reading = reports.Where(r => r.BytesRead is not null).ToList();
+        reading.Count.ShouldBeGreaterThan(1);
+        reading.Select(r => r.BytesRead!.Value).ShouldBeInOrder(SortDirection.Ascending);
+        reports.Where(r => r.BytesRead is null).Select(r => r.Documents).ShouldBe([1, 2, 3, 4]);
+        reports.Last().ShouldBe(new ImportProgress(Feed.Length, 4, length, length));
+    }
+
+    private sealed class Reports(ConcurrentQueue<ImportProgress> into) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => into.Enqueue(value);
     }
 
     [Fact]
