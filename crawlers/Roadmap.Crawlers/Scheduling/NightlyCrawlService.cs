@@ -64,9 +64,12 @@ public sealed partial class NightlyCrawlService(ICrawlRunner runner, IOptions<Cr
                 return;
             }
 
+            // The wait is set before the status names the next run: a clock that moves on once the status says so
+            // (a test's fake clock) finds the wait already counting from the time it was measured against.
+            var wait = Task.Delay(next - now, time, stoppingToken);
             _status = _status with { NextRunAt = next };
             LogNext(logger, next);
-            await Task.Delay(next - now, time, stoppingToken);
+            await wait;
             await TryRunNowAsync(stoppingToken);
         }
     }
