@@ -36,11 +36,13 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         var (lines, rejected, skipped) = (0L, 0, 0);
         long? length = input.CanSeek ? input.Length : null;
         // Reading and writing both report progress: reading moves the position, each stored batch the documents written.
+        // Only the writes set the count, so a report from the reading side never shows an older one.
         var written = new StrongBox<int>();
-        void Report(int documents, long? position)
+        void Report(long? position) => progress?.Report(new ImportProgress(lines, Volatile.Read(ref written.Value), position, length));
+        void Stored(int documents)
         {
             Volatile.Write(ref written.Value, documents);
-            progress?.Report(new ImportProgress(lines, documents, position, length));
+            Report(null);
         }
 
         // Records wait in memory, up to HeldDocuments documents, so the editions of a document that a feed lists far
@@ -55,7 +57,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                 lines = line.Number;
                 if (lines % _options.BatchSize == 0)
                 {
-                    Report(Volatile.Read(ref written.Value), Position(input));
+                    Report(Position(input));
                 }
 
                 if (string.IsNullOrWhiteSpace(line.Text))
@@ -91,7 +93,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
 
                     var batches = held.Take(_options.BatchSize);
                     var done = totals;
-                    writing = Task.Run(() => WriteAsync(batches, done, changeContext, count => Report(count, null), cancellationToken), cancellationToken);
+                    writing = Task.Run(() => WriteAsync(batches, done, changeContext, Stored, cancellationToken), cancellationToken);
                 }
             }
 
@@ -110,8 +112,9 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             }
         }
 
-        totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, count => Report(count, null), cancellationToken));
-        Report(totals.Added + totals.Changed + totals.Unchanged, length);
+        totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, Stored, cancellationToken));
+        Volatile.Write(ref written.Value, totals.Added + totals.Changed + totals.Unchanged);
+        Report(length);
         await store.SaveCrawlRunAsync(
             run with
             {

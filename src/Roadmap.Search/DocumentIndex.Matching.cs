@@ -75,7 +75,7 @@ public sealed partial class DocumentIndex : ITextMatcher
     });
 
     public IReadOnlyList<string> Terms(string text) =>
-        [.. TokenReader.Read(_english, IndexFields.Title, text).Select(t => t.Term)];
+        [.. TokenReader.Read(_analyzers.English, IndexFields.Title, text).Select(t => t.Term)];
 
     // A filter is reused by every rule of a run; caching it keeps the context query to one evaluation per index reader.
     private Filter Filter(string query)
@@ -95,7 +95,7 @@ public sealed partial class DocumentIndex : ITextMatcher
     // Rules search title and scope by default and may name committee: (keyword, lower-cased, with ancestors indexed).
     private Query ParseRule(string query)
     {
-        var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [IndexFields.Title, IndexFields.Scope], _perField)
+        var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [IndexFields.Title, IndexFields.Scope], _analyzers.PerField)
         {
             AllowLeadingWildcard = false,
             // A scoring rewrite turns wildcards into their real terms, which the evidence then names.

@@ -28,7 +28,7 @@ public sealed partial class DocumentIndex
 
             var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
             {
-                Analyzer = _english,
+                Analyzer = _analyzers.English,
                 FieldNames = [IndexFields.Title, IndexFields.Scope],
                 MinTermFreq = 1,
                 MinDocFreq = 2,
@@ -49,7 +49,7 @@ public sealed partial class DocumentIndex
             {
                 var doc = searcher.Doc(hit.Doc);
                 var text = $"{doc.Get(IndexFields.Title)}\n{doc.Get(IndexFields.Scope)}";
-                var own = TokenReader.Read(_english, IndexFields.Title, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+                var own = TokenReader.Read(_analyzers.English, IndexFields.Title, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
                 var shared = interesting.Where(own.Contains).ToList();
                 return new SimilarHit(doc.Get(IndexFields.Key), doc.Get(IndexFields.StoredDesignation) ?? string.Empty, doc.Get(IndexFields.Title) ?? string.Empty, hit.Score, shared);
             }).ToList();

@@ -34,7 +34,7 @@ public sealed partial class DocumentIndex
             query.Add(new PrefixQuery(new Term(IndexFields.DesignationCore, core)) { Boost = 10f }, Occur.SHOULD);
         }
 
-        var words = TokenReader.Read(_english, IndexFields.Title, text, 12);
+        var words = TokenReader.Read(_analyzers.English, IndexFields.Title, text, 12);
         if (words.Count > 0)
         {
             var inTitle = new BooleanQuery { Boost = 2f };

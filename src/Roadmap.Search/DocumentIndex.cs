@@ -20,9 +20,6 @@ public sealed partial class DocumentIndex : ISearchIndex
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly Analyzer _english;
-    private readonly Analyzer _designation;
-    private readonly Analyzer _perField;
     private readonly Analyzers _analyzers;
     private readonly SimpleQueryBuilder _simple;
     private readonly AdvancedQueryBuilder _advanced;
@@ -34,11 +31,10 @@ public sealed partial class DocumentIndex : ISearchIndex
         _directory = directory;
         _writer = writer;
         _analyzers = analyzers;
-        (_english, _designation, _perField) = (analyzers.English, analyzers.Designation, analyzers.PerField);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        _simple = new SimpleQueryBuilder(_english, _designation);
-        _advanced = new AdvancedQueryBuilder(_perField);
-        _highlighter = new Highlighter(_english);
+        _simple = new SimpleQueryBuilder(analyzers.English, analyzers.Designation);
+        _advanced = new AdvancedQueryBuilder(analyzers.PerField);
+        _highlighter = new Highlighter(analyzers.English);
     }
 
     /// <summary>An index in memory, for tests and throw-away use.</summary>
