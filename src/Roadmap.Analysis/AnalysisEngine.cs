@@ -20,8 +20,9 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
     {
         var stopwatch = Stopwatch.StartNew();
         var started = time.GetUtcNow();
-        // Taken before reading: whatever is written meanwhile is at or after it, and the next run picks it up.
-        var changesThrough = (await graph.GetStatsAsync(cancellationToken)).LastChangeAt;
+        // Taken before reading: whatever is written meanwhile is at or after it, and the next run picks it up. A document
+        // the index has not taken in yet cannot be classified now: its change is left to the next run as well.
+        var changesThrough = Earlier((await graph.GetStatsAsync(cancellationToken)).LastChangeAt, request.MatcherChangesThrough);
         var runs = await store.ListRunsAsync(1, cancellationToken);
         var last = runs.Count > 0 ? runs[0] : null;
         var (mode, changed) = await ChangedKeysAsync(request, last, cancellationToken);
@@ -92,6 +93,9 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             ? (AnalysisMode.Full, new HashSet<string>())
             : (AnalysisMode.Incremental, changes.Select(c => c.DocumentKey).ToHashSet(StringComparer.Ordinal));
     }
+
+    private static DateTimeOffset? Earlier(DateTimeOffset? store, DateTimeOffset? matcher) =>
+        store is { } s && matcher is { } m ? (m < s ? m : s) : store ?? matcher;
 
     private static string RunId(DateTimeOffset started, DateOnly? asOf) =>
         "run-" + started.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture)

@@ -22,6 +22,7 @@ internal sealed partial class AnalysisService : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
+    private readonly SearchIndexHost _index;
     private readonly IServiceProvider _services;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private readonly SemaphoreSlim _readGate = new(1, 1);
@@ -34,7 +35,7 @@ internal sealed partial class AnalysisService : IDisposable
     /// <param name="services">Where the index sync is found when a run or decision changes documents' topics; resolved late because the sync's listeners lead back here.</param>
     public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, IServiceProvider services)
     {
-        (_graph, _store, _time, _logger, _services) = (graph, store, time, logger, services);
+        (_graph, _store, _index, _time, _logger, _services) = (graph, store, index, time, logger, services);
         _matcher = index.Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
         _asOf = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.AsOfCacheEntries });
         var file = options.Value.Taxonomy;
@@ -51,7 +52,7 @@ internal sealed partial class AnalysisService : IDisposable
         await _runGate.WaitAsync(cancellationToken);
         try
         {
-            var result = await Engine().RunAsync(new AnalysisRequest { Full = full }, cancellationToken);
+            var result = await Engine().RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = IndexedThrough }, cancellationToken);
             TopicsChanged();
             LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
             return result;
@@ -78,7 +79,7 @@ internal sealed partial class AnalysisService : IDisposable
                 return cached;
             }
 
-            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date }, cancellationToken);
+            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
             var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
             var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
             _asOf.Set(date, view, new MemoryCacheEntryOptions { Size = 1 });
@@ -179,6 +180,9 @@ internal sealed partial class AnalysisService : IDisposable
         _readGate.Dispose();
         _asOf.Dispose();
     }
+
+    // The index is synced in the background and may not hold the latest writes yet: a run covers only what it holds.
+    private DateTimeOffset? IndexedThrough => _index.LastReport?.ChangesThrough;
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
 

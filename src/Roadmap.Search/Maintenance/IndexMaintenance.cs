@@ -50,8 +50,9 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
             indexed += await index.UpsertAsync(documents.Values, topics, cancellationToken);
         }
 
-        WriteState(changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt);
-        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changed.Count);
+        var through = changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt;
+        WriteState(through);
+        return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changed.Count, through);
     }
 
     /// <summary>Indexes every document of the store and removes from the index what the store no longer has.</summary>
@@ -62,8 +63,9 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
         var latest = (await store.GetStatsAsync(cancellationToken)).LastChangeAt;
         var topics = await TopicsAsync(cancellationToken);
         var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, cancellationToken);
-        WriteState(latest ?? DateTimeOffset.MinValue);
-        return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed, rebuild.Indexed);
+        var through = latest ?? DateTimeOffset.MinValue;
+        WriteState(through);
+        return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed, rebuild.Indexed, through);
     }
 
     /// <summary>Compares every key and field hash of the store with the index.</summary>

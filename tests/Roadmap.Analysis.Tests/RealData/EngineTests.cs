@@ -75,6 +75,32 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
     }
 
     [Fact]
+    public async Task Run_IndexBehindTheStore_LeavesTheUnindexedDocumentToTheNextRun()
+    {
+        // Arrange: a document reaches the store, but the index (synced in the background) has not taken it in yet.
+        var (engine, graph, analysis) = await EngineAsync();
+        var first = await engine.RunAsync(new AnalysisRequest(), Ct);
+        var (topic, title) = CoveringTitles.First(t => first.Gaps.Any(g => g.TopicId == t.Key && g.Status == GapStatus.Open));
+        var key = "ISO/AWI 99998";
+        var document = Builders.Iso(key, title, stageCode: "20.00", published: null);
+        _time.Advance(TimeSpan.FromDays(1));
+        await graph.UpsertAsync(new GraphBatch { Documents = [document] }, new ChangeContext("crawl-2", "test", _time.GetUtcNow()), Ct);
+
+        // Act
+        var behind = await engine.RunAsync(new AnalysisRequest { MatcherChangesThrough = first.Run.ChangesThrough }, Ct);
+        await fixture.Index!.UpsertAsync([document], Ct);
+        _time.Advance(TimeSpan.FromHours(1));
+        var caughtUp = await engine.RunAsync(new AnalysisRequest(), Ct);
+
+        // Assert
+        behind.Run.ChangesThrough.ShouldBe(first.Run.ChangesThrough);
+        caughtUp.Run.Mode.ShouldBe(AnalysisMode.Incremental);
+        caughtUp.Run.Classified.ShouldBe(1);
+        (await analysis.GetGapAsync("gap:" + topic, Ct))!.WorkInProgress.ShouldContain(key);
+        await fixture.Index.DeleteAsync([key], Ct);
+    }
+
+    [Fact]
     public async Task Run_AsOf2019_ExcludesLaterDocuments_AndLeavesLiveGapsAlone()
     {
         // Arrange
