@@ -31,6 +31,6 @@ internal sealed class ApiOptions
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
 
     /// <summary>How long one operation may run before it is cancelled.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    [TimeSpanRange("00:00:00.100", "00:10:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Roadmap.Api.Hosting;
 
 /// <summary><c>Roadmap:Search:*</c>: how often the search index catches up with the store.</summary>
@@ -7,6 +5,6 @@ internal sealed class SearchOptions
 {
     public const string Section = "Roadmap:Search";
 
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
