@@ -40,7 +40,7 @@ internal sealed class AnalysisBenchmark : IBenchmark
 
         var importSeconds = setup.Elapsed.TotalSeconds;
         using var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out _);
-        var maintenance = new IndexMaintenance(graph, index, Path.Combine(folder, "index-sync.json"));
+        var maintenance = new IndexMaintenance(graph, index);
         var indexReport = await maintenance.RebuildAsync(cancellationToken);
         await using var analysis = SqliteAnalysisStore.Open(directory);
         await analysis.InitializeAsync(cancellationToken);

@@ -60,7 +60,7 @@ internal sealed class IngestBenchmark : IBenchmark
             var index = Stopwatch.StartNew();
             using (var search = DocumentIndex.OpenOrRecreate(directory.IndexPath, out _))
             {
-                indexed = (await new IndexMaintenance(store, search, directory.IndexSyncStatePath).SyncAsync(forceFull: true, cancellationToken)).Indexed;
+                indexed = (await new IndexMaintenance(store, search).SyncAsync(forceFull: true, cancellationToken)).Indexed;
             }
 
             indexSeconds = index.Elapsed.TotalSeconds;

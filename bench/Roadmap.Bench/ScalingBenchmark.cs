@@ -66,7 +66,7 @@ internal sealed class ScalingBenchmark : IBenchmark
         await graph.InitializeAsync(cancellationToken);
         var indexing = Stopwatch.StartNew();
         using var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out _);
-        await new IndexMaintenance(graph, index, directory.IndexSyncStatePath).RebuildAsync(cancellationToken);
+        await new IndexMaintenance(graph, index).RebuildAsync(cancellationToken);
         var indexTime = indexing.Elapsed;
 
         await using var analysis = SqliteAnalysisStore.Open(directory);

@@ -22,10 +22,11 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
         var started = time.GetUtcNow();
         // Taken before reading: whatever is written meanwhile is at or after it, and the next run picks it up. A document
         // the index has not taken in yet cannot be classified now: its change is left to the next run as well.
-        var changesThrough = Earlier((await graph.GetStatsAsync(cancellationToken)).LastChangeAt, request.MatcherChangesThrough);
+        var stats = await graph.GetStatsAsync(cancellationToken);
+        var changesThrough = request.MatcherChangesThrough is { } indexed ? Math.Min(indexed, stats.LastChangeSeq) : stats.LastChangeSeq;
         var runs = await store.ListRunsAsync(1, cancellationToken);
         var last = runs.Count > 0 ? runs[0] : null;
-        var (mode, changed) = await ChangedKeysAsync(request, last, cancellationToken);
+        var (mode, changed) = await ChangedKeysAsync(request, last, changesThrough, cancellationToken);
 
         var classifier = new Classifier(taxonomy, matcher);
         if (mode == AnalysisMode.Full)
@@ -59,7 +60,8 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             FinishedAt = time.GetUtcNow(),
             AsOf = request.AsOf,
             Mode = mode,
-            ChangesThrough = changesThrough,
+            ChangesThrough = stats.LastChangeAt,
+            ChangesThroughSeq = changesThrough,
             TaxonomyHash = taxonomy.Hash,
             Classified = mode == AnalysisMode.Full ? matcher.Count : changed.Count,
             InScope = findings.InScope,
@@ -79,23 +81,19 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
         };
     }
 
-    private async Task<(AnalysisMode Mode, IReadOnlySet<string> Changed)> ChangedKeysAsync(AnalysisRequest request, AnalysisRun? last, CancellationToken cancellationToken)
+    private async Task<(AnalysisMode Mode, IReadOnlySet<string> Changed)> ChangedKeysAsync(AnalysisRequest request, AnalysisRun? last, long through, CancellationToken cancellationToken)
     {
-        if (request.Full || last is null || last.TaxonomyHash != taxonomy.Hash)
+        if (request.Full || last?.ChangesThroughSeq is not { } mark || last.TaxonomyHash != taxonomy.Hash)
         {
             return (AnalysisMode.Full, new HashSet<string>());
         }
 
-        // Everything stamped up to the last run's mark was classified by it.
-        var since = last.ChangesThrough is { } mark ? mark.AddTicks(1) : (DateTimeOffset?)null;
-        var changes = await graph.GetChangesAsync(since, MaxIncrementalChanges, cancellationToken);
+        // Every change numbered up to the last run's mark was classified by it; those after this run's mark wait for the next.
+        var changes = through <= mark ? [] : await graph.GetChangesAfterAsync(mark, MaxIncrementalChanges, cancellationToken);
         return changes.Count >= MaxIncrementalChanges
             ? (AnalysisMode.Full, new HashSet<string>())
-            : (AnalysisMode.Incremental, changes.Select(c => c.DocumentKey).ToHashSet(StringComparer.Ordinal));
+            : (AnalysisMode.Incremental, changes.Where(c => c.Seq <= through).Select(c => c.DocumentKey).ToHashSet(StringComparer.Ordinal));
     }
-
-    private static DateTimeOffset? Earlier(DateTimeOffset? store, DateTimeOffset? matcher) =>
-        store is { } s && matcher is { } m ? (m < s ? m : s) : store ?? matcher;
 
     private static string RunId(DateTimeOffset started, DateOnly? asOf) =>
         "run-" + started.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture)

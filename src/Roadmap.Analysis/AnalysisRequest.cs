@@ -9,11 +9,11 @@ public sealed record AnalysisRequest
     public bool Full { get; init; }
 
     /// <summary>
-    /// The time of the last store change the text matcher (the search index) holds, when it may lag the store, as in the
+    /// The number of the last store change the text matcher (the search index) holds, when it may lag the store, as in the
     /// service, which indexes in the background. The run then counts no later change as classified, so the next run
     /// classifies those documents once the index has them. Null: the matcher is up to date with the store.
     /// </summary>
-    public DateTimeOffset? MatcherChangesThrough { get; init; }
+    public long? MatcherChangesThrough { get; init; }
 
     /// <summary>Overlaps scoring below this are not kept (known relations always are).</summary>
     public double MinOverlapScore { get; init; } = 0.3;

@@ -29,21 +29,27 @@ internal sealed class AnalysisSession : IAsyncDisposable
 
     public AnalysisEngine Engine { get; }
 
-    /// <summary>Opens the data folder's stores; the taxonomy is the bundled one unless a file is given.</summary>
-    public static async Task<AnalysisSession> OpenAsync(CliConsole console, string dataPath, string? taxonomyFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the data folder's stores; the taxonomy is the bundled one unless a file is given. A session that only reads
+    /// (<paramref name="readOnly"/>: reports, exports) also works next to a running service, on the service's index.
+    /// </summary>
+    public static async Task<AnalysisSession> OpenAsync(CliConsole console, string dataPath, string? taxonomyFile, CancellationToken cancellationToken, bool readOnly = false)
     {
         var graph = await StoreFactory.OpenAsync(dataPath, cancellationToken);
-        var (index, maintenance) = await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken);
-        var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
-        await analysis.InitializeAsync(cancellationToken);
+        DocumentIndex? index = null;
         try
         {
+            (index, var maintenance) = readOnly
+                ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
+                : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken);
+            var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
+            await analysis.InitializeAsync(cancellationToken);
             var taxonomy = taxonomyFile is null ? TaxonomyLoader.LoadDefault(index) : TaxonomyLoader.LoadFile(taxonomyFile, index);
             return new AnalysisSession(graph, index, maintenance, analysis, taxonomy);
         }
         catch
         {
-            index.Dispose();
+            index?.Dispose();
             await graph.DisposeAsync();
             throw;
         }

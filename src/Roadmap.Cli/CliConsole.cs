@@ -48,7 +48,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
             return 130;
         }
         catch (Exception ex) when (ex is GraphStoreException or FileNotFoundException or DirectoryNotFoundException
-            or InvalidDataException or IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException)
+            or InvalidDataException or IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException
+            or Roadmap.Search.Locking.SearchIndexLockedException or Roadmap.Search.SearchIndexCorruptException)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.RuntimeError;

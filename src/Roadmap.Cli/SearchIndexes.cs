@@ -1,19 +1,26 @@
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Search;
+using Roadmap.Search.Locking;
 using Roadmap.Search.Maintenance;
 
 namespace Roadmap.Cli;
 
-/// <summary>Opens the search index of a data folder (documents with their topics), rebuilding it from the store when it is missing or damaged.</summary>
+/// <summary>
+/// Opens the search index of a data folder (documents with their topics), rebuilding it from the store when it is missing
+/// or damaged. One process writes an index at a time: while a service holds it, verbs that only read search the service's
+/// last commit, and verbs that write the graph leave indexing and analysis to the service.
+/// </summary>
 internal static class SearchIndexes
 {
+    /// <summary>Opens the index for writing, synced with the store unless <paramref name="sync"/> is false.</summary>
+    /// <exception cref="SearchIndexLockedException">Another process writes the index (a running service, or a verb that did not finish in time).</exception>
     public static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true)
     {
         var directory = DataDirectory.OpenOrCreate(dataPath);
         var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
         // Documents carry their topics, so the topic filter and facet work and a sync re-files what analysis changed.
-        var maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath, new StoredTopics(directory));
+        var maintenance = new IndexMaintenance(store, index, new StoredTopics(directory));
         if (recreated)
         {
             await console.Error.WriteLineAsync($"warning: the search index in {directory.IndexPath} was damaged; rebuilding it from the graph store.");
@@ -21,13 +28,59 @@ internal static class SearchIndexes
 
         if (sync)
         {
-            var report = await maintenance.SyncAsync(forceFull: recreated, cancellationToken);
-            if (report.Mode == "full" && report.Indexed > 0)
+            try
             {
-                await console.Error.WriteLineAsync($"search index: {report.Indexed:N0} documents indexed in {report.Elapsed.TotalSeconds:F1} s");
+                var report = await maintenance.SyncAsync(forceFull: recreated, cancellationToken);
+                if (report.Mode == "full" && report.Indexed > 0)
+                {
+                    await console.Error.WriteLineAsync($"search index: {report.Indexed:N0} documents indexed in {report.Elapsed.TotalSeconds:F1} s");
+                }
+            }
+            catch
+            {
+                index.Dispose();
+                throw;
             }
         }
 
         return (index, maintenance);
+    }
+
+    /// <summary>
+    /// Opens the index to read: synced and writable when no other process holds it; otherwise, when a service holds it,
+    /// read-only on the service's last commit (the service keeps it in step with the store), with a note on stderr.
+    /// </summary>
+    public static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenToReadAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true)
+    {
+        try
+        {
+            return await OpenAsync(console, dataPath, store, cancellationToken, sync);
+        }
+        catch (SearchIndexLockedException ex) when (ex.Holder?.IsService == true)
+        {
+            var directory = DataDirectory.OpenOrCreate(dataPath);
+            await console.Error.WriteLineAsync($"note: the search index is kept by the running service (process {ex.Holder.ProcessId}); reading what it has indexed.");
+            var index = DocumentIndex.OpenReadOnly(directory.IndexPath);
+            return (index, new IndexMaintenance(store, index, new StoredTopics(directory)));
+        }
+    }
+
+    /// <summary>
+    /// After a verb wrote the graph: brings the index up to date, or, when a running service holds it, leaves that to the
+    /// service (which follows the store's changes) and says so. The graph write stands either way.
+    /// </summary>
+    public static async Task FollowGraphAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (index, _) = await OpenAsync(console, dataPath, store, cancellationToken);
+            index.Dispose();
+        }
+        catch (SearchIndexLockedException ex)
+        {
+            await console.Error.WriteLineAsync(ex.Holder?.IsService == true
+                ? $"note: the running service (process {ex.Holder.ProcessId}) keeps the search index and the analysis; it takes in these changes itself."
+                : $"warning: {ex.Message} The graph is written; the index takes in these changes at its next sync (any search, or `roadmap index rebuild`).");
+        }
     }
 }

@@ -81,6 +81,13 @@ public sealed partial class Neo4jGraphStore
         return result.Records.Select(Neo4jRows.ReadChange).ToList();
     }
 
+    public async Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        var parameters = Parameters(("after", Math.Max(0, afterSeq)), ("limit", Math.Clamp(limit, 1, 100_000)));
+        var result = await _client.RunAsync(new CypherStatement(CypherStatements.ChangesAfter, parameters), cancellationToken);
+        return result.Records.Select(Neo4jRows.ReadChange).ToList();
+    }
+
     public async Task<IReadOnlyList<CrawlRun>> ListCrawlRunsAsync(int limit, CancellationToken cancellationToken)
     {
         var result = await _client.RunAsync(new CypherStatement(CypherStatements.ListCrawlRuns, Parameters(("limit", Math.Clamp(limit, 1, 10_000)))), cancellationToken);
@@ -99,6 +106,7 @@ public sealed partial class Neo4jGraphStore
                 new CypherStatement(CypherStatements.DocumentsByStage),
                 new CypherStatement(CypherStatements.DocumentsByCommittee, Parameters(("limit", StatsTopCommittees))),
                 new CypherStatement(CypherStatements.LastChange),
+                new CypherStatement(CypherStatements.LastChangeSeq, Parameters(("name", CypherStatements.ChangeSequence))),
             ],
             cancellationToken);
         return new GraphStats
@@ -113,6 +121,7 @@ public sealed partial class Neo4jGraphStore
             LastChangeAt = results[6].Rows.Count > 0 && new CypherRecord(results[6], results[6].Rows[0]).String("at") is { } at
                 ? StoredTime.Parse(at)
                 : null,
+            LastChangeSeq = results[7].SingleLong("seq"),
         };
     }
 

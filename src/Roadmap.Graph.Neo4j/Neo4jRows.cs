@@ -91,6 +91,7 @@ internal static class Neo4jRows
         RunId = record.String("runId"),
         Actor = record.RequiredString("actor"),
         Fields = JsonSerializer.Deserialize(record.String("fields") ?? "[]", GraphJsonContext.Default.ListFieldChange) ?? [],
+        Seq = record.Long("seq"),
     };
 
     /// <summary>A fixed-width UTC text, so comparing texts compares times (Neo4j 3.1 has no temporal types).</summary>

@@ -11,6 +11,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Number of documents in the index.</summary>
     int Count { get; }
 
+    /// <summary>
+    /// The number of the last store change (<c>DocumentChange.Seq</c>) the committed index holds; null when it was never
+    /// synced from a store, which asks for a full rebuild.
+    /// </summary>
+    long? ChangesThrough { get; }
+
     SearchResult Search(SearchRequest request);
 
     /// <summary>Type-ahead over designations and titles.</summary>
@@ -31,13 +37,23 @@ public interface ISearchIndex : IDisposable
     /// <summary>
     /// Makes the index hold exactly the given documents: each is added or replaced, every other one removed, the result
     /// merged to one segment and committed once at the end. Searches see the previous index until then; writes wait.
-    /// If it fails or is cancelled part-way, the documents written so far stay pending and are committed by the next
-    /// write: each is a current document, so nothing wrong is ever committed, but the removal has not happened.
+    /// If it fails or is cancelled part-way, the index goes back to its last commit: nothing of the unfinished rebuild
+    /// reaches a later write.
     /// </summary>
     Task<IndexRebuild> RebuildAsync(
         IAsyncEnumerable<IReadOnlyList<Document>> pages,
         IReadOnlyDictionary<string, IReadOnlyList<string>> topicsByKey,
         CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="RebuildAsync(IAsyncEnumerable{IReadOnlyList{Document}}, IReadOnlyDictionary{string, IReadOnlyList{string}}, CancellationToken)"/>, committing <paramref name="changesThrough"/> with the result.</summary>
+    Task<IndexRebuild> RebuildAsync(
+        IAsyncEnumerable<IReadOnlyList<Document>> pages,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> topicsByKey,
+        long? changesThrough,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Commits that the index holds every store change up to <paramref name="seq"/>.</summary>
+    Task MarkChangesThroughAsync(long seq, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default);
 

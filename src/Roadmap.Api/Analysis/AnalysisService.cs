@@ -182,7 +182,7 @@ internal sealed partial class AnalysisService : IDisposable
     }
 
     // The index is synced in the background and may not hold the latest writes yet: a run covers only what it holds.
-    private DateTimeOffset? IndexedThrough => _index.LastReport?.ChangesThrough;
+    private long? IndexedThrough => _index.Index.ChangesThrough;
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
 

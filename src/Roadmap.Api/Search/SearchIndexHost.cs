@@ -2,6 +2,7 @@ using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Search;
+using Roadmap.Search.Locking;
 using Roadmap.Search.Maintenance;
 
 namespace Roadmap.Api.Search;
@@ -25,7 +26,8 @@ internal sealed partial class SearchIndexHost : IDisposable
     public SearchIndexHost(IGraphStore store, DataDirectory directory, ILogger<SearchIndexHost> logger, ITopicSource? topics = null)
     {
         _logger = logger;
-        var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
+        // The service writes its index for as long as it runs: a CLI verb or a second service finds it taken and says by whom.
+        var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, IndexLockHolder.ServiceRole, DocumentIndex.DefaultLockWait, out var recreated);
         Index = index;
         _needsFull = recreated;
         if (recreated)
@@ -33,7 +35,7 @@ internal sealed partial class SearchIndexHost : IDisposable
             LogRecreated(logger, directory.IndexPath);
         }
 
-        _maintenance = new IndexMaintenance(store, index, directory.IndexSyncStatePath, topics);
+        _maintenance = new IndexMaintenance(store, index, topics);
     }
 
     public ISearchIndex Index { get; }

@@ -50,8 +50,7 @@ internal static class CrawlCommand
         var session = new CrawlSession(store, CrawlSources.All, options, data, TimeProvider.System, NullLoggerFactory.Instance);
         var reports = await session.RunAsync(request, cancellationToken);
         // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.
-        var (index, _) = await SearchIndexes.OpenAsync(console, data, store, cancellationToken);
-        index.Dispose();
+        await SearchIndexes.FollowGraphAsync(console, data, store, cancellationToken);
         return reports;
     }
 

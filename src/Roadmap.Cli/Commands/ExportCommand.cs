@@ -29,7 +29,7 @@ internal static class ExportCommand
                 return ExitCodes.BadUsage;
             }
 
-            await using var session = await AnalysisSession.OpenAsync(console, GlobalOptions.DataPath(result), null, ct);
+            await using var session = await AnalysisSession.OpenAsync(console, GlobalOptions.DataPath(result), null, ct, readOnly: true);
             var data = await ExportData.LoadAsync(session.Graph, session.Analysis, session.Taxonomy, ct);
             if (kind == "csv" && set == ExportSet.All)
             {

@@ -51,9 +51,8 @@ internal static class ImportCommand
     {
         await using var store = await StoreFactory.OpenAsync(dataPath, cancellationToken);
         var report = await ImportIntoAsync(console, store, fileOrUrl, mapper, options, cancellationToken);
-        // The index follows the graph: what was written is searchable when the command returns.
-        var (index, _) = await SearchIndexes.OpenAsync(console, dataPath, store, cancellationToken);
-        index.Dispose();
+        // The index follows the graph: what was written is searchable when the command returns (or by the service's next sync).
+        await SearchIndexes.FollowGraphAsync(console, dataPath, store, cancellationToken);
         return report;
     }
 

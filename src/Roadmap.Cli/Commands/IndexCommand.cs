@@ -41,7 +41,7 @@ internal static class IndexCommand
         {
             var data = GlobalOptions.DataPath(result);
             await using var store = await StoreFactory.OpenAsync(data, ct);
-            var (index, maintenance) = await SearchIndexes.OpenAsync(console, data, store, ct, sync: false);
+            var (index, maintenance) = await SearchIndexes.OpenToReadAsync(console, data, store, ct, sync: false);
             using (index)
             {
                 var report = await maintenance.CheckAsync(ct);

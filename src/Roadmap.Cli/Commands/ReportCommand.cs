@@ -82,7 +82,7 @@ internal static class ReportCommand
 
     private static async Task<bool> RenderAsync(CliConsole console, string dataPath, ReportRequest request, IReadOnlyList<(IRoadmapRenderer Renderer, Stream Output)> targets, CancellationToken cancellationToken)
     {
-        await using var session = await AnalysisSession.OpenAsync(console, dataPath, null, cancellationToken);
+        await using var session = await AnalysisSession.OpenAsync(console, dataPath, null, cancellationToken, readOnly: true);
         try
         {
             var document = await new RoadmapBuilder(session.Graph, session.Analysis, session.Taxonomy, TimeProvider.System).BuildAsync(request, cancellationToken);

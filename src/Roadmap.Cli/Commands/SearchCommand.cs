@@ -39,7 +39,7 @@ internal static class SearchCommand
             };
             var data = GlobalOptions.DataPath(result);
             await using var store = await StoreFactory.OpenAsync(data, ct);
-            var (index, _) = await SearchIndexes.OpenAsync(console, data, store, ct);
+            var (index, _) = await SearchIndexes.OpenToReadAsync(console, data, store, ct);
             using (index)
             {
                 var found = index.Search(request);

@@ -14,8 +14,14 @@ public sealed record AnalysisRun
 
     public required AnalysisMode Mode { get; init; }
 
-    /// <summary>The newest graph change this run had seen: the next incremental run starts after it.</summary>
+    /// <summary>When the newest graph change this run had seen happened (shown to people; runs follow <see cref="ChangesThroughSeq"/>).</summary>
     public DateTimeOffset? ChangesThrough { get; init; }
+
+    /// <summary>
+    /// The number of the newest graph change this run classified (<c>DocumentChange.Seq</c>): the next incremental run
+    /// starts after it. Null for runs from before change numbers, which makes the next run a full one.
+    /// </summary>
+    public long? ChangesThroughSeq { get; init; }
 
     /// <summary>Hash of the taxonomy the run used; a different taxonomy forces a full run.</summary>
     public required string TaxonomyHash { get; init; }

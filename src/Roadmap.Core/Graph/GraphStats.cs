@@ -18,6 +18,9 @@ public sealed record GraphStats
     /// <summary>When the newest recorded change happened; null when nothing was ever written.</summary>
     public DateTimeOffset? LastChangeAt { get; init; }
 
+    /// <summary>The number of the newest recorded change (<see cref="DocumentChange.Seq"/>); 0 when nothing was ever written.</summary>
+    public long LastChangeSeq { get; init; }
+
     /// <summary>The committees with the most documents.</summary>
     public required IReadOnlyDictionary<string, int> ByCommittee { get; init; }
 }

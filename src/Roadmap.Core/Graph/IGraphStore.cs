@@ -53,8 +53,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The recorded changes of one document, oldest first.</summary>
     Task<IReadOnlyList<DocumentChange>> GetHistoryAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Changes across the graph since a point in time, oldest first.</summary>
+    /// <summary>Changes across the graph since a point in time, oldest first (for people asking "what changed since"; consumers follow <see cref="GetChangesAfterAsync"/>).</summary>
     Task<IReadOnlyList<DocumentChange>> GetChangesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Changes numbered after <paramref name="afterSeq"/> (0: from the first), in sequence order, at most <paramref name="limit"/>.
+    /// A change numbered below one already returned is never committed later, so a consumer that keeps the last number it
+    /// handled misses nothing.
+    /// </summary>
+    Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
 

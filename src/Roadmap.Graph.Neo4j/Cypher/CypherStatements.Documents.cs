@@ -24,7 +24,7 @@ internal static partial class CypherStatements
 
     public static readonly string History = OneLine("""
         MATCH (c:Change {documentKey: $key})
-        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields, c.seq AS seq
         ORDER BY c.seq
         """);
 
@@ -32,9 +32,24 @@ internal static partial class CypherStatements
     public static readonly string ChangesSince = OneLine("""
         MATCH (c:Change)
         WHERE c.at >= $since
-        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields, c.seq AS seq
         ORDER BY c.at, c.seq
         LIMIT $limit
+        """);
+
+    // Numbers are assigned under the sequence node's write lock, held to commit, so they grow in commit order.
+    public static readonly string ChangesAfter = OneLine("""
+        MATCH (c:Change)
+        WHERE c.seq > $after
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields, c.seq AS seq
+        ORDER BY c.seq
+        LIMIT $limit
+        """);
+
+    // The sequence node holds the last number given out; it is written in the same transaction as the changes.
+    public static readonly string LastChangeSeq = OneLine("""
+        OPTIONAL MATCH (s:Sequence {name: $name})
+        RETURN coalesce(s.value, 0) AS seq
         """);
 
     public static readonly string CountDocuments = OneLine("""

@@ -23,9 +23,6 @@ public sealed class DataDirectory
 
     public string CachePath => Path.Combine(Root, "cache");
 
-    /// <summary>Up to which change the search index follows the graph; beside the index, which holds only Lucene's files.</summary>
-    public string IndexSyncStatePath => Path.Combine(Root, "index-sync.json");
-
     /// <summary>Opens a Roadmap data folder, creating it when it does not exist or is empty.</summary>
     /// <exception cref="GraphStoreException">The path is a file, a foreign folder, or a Roadmap folder of an unknown version.</exception>
     public static DataDirectory OpenOrCreate(string path)

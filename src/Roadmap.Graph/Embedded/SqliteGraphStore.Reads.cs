@@ -93,7 +93,7 @@ public sealed partial class SqliteGraphStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields FROM changes WHERE document_key = $key ORDER BY id;";
+        command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields, id FROM changes WHERE document_key = $key ORDER BY id;";
         command.Parameters.AddWithValue("$key", key);
         return await ReadChangesAsync(command, cancellationToken);
     }
@@ -102,8 +102,20 @@ public sealed partial class SqliteGraphStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields FROM changes WHERE at >= $since ORDER BY at, id LIMIT $limit;";
+        command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields, id FROM changes WHERE at >= $since ORDER BY at, id LIMIT $limit;";
         command.Parameters.AddWithValue("$since", since is { } s ? StoredTime.Format(s) : string.Empty);
+        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 100_000));
+        return await ReadChangesAsync(command, cancellationToken);
+    }
+
+    // Writers take the database's write lock before inserting (IMMEDIATE transactions) and ids come from AUTOINCREMENT,
+    // so ids grow in commit order: no change with a lower id can appear after a reader has seen a higher one.
+    public async Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_key, kind, at, run_id, actor, fields, id FROM changes WHERE id > $after ORDER BY id LIMIT $limit;";
+        command.Parameters.AddWithValue("$after", Math.Max(0, afterSeq));
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 100_000));
         return await ReadChangesAsync(command, cancellationToken);
     }
@@ -138,6 +150,7 @@ public sealed partial class SqliteGraphStore
             LastChangeAt = await ScalarAsync<string>(connection, "SELECT max(at) FROM changes;", cancellationToken) is { } last
                 ? StoredTime.Parse(last)
                 : null,
+            LastChangeSeq = await ScalarAsync<long>(connection, "SELECT coalesce(max(id), 0) FROM changes;", cancellationToken),
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
         };
     }
@@ -182,6 +195,7 @@ public sealed partial class SqliteGraphStore
                 RunId = reader.IsDBNull(3) ? null : reader.GetString(3),
                 Actor = reader.GetString(4),
                 Fields = JsonSerializer.Deserialize(reader.GetString(5), GraphJsonContext.Default.ListFieldChange) ?? [],
+                Seq = reader.GetInt64(6),
             });
         }
 

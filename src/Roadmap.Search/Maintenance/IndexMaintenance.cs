@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
@@ -8,12 +7,13 @@ namespace Roadmap.Search.Maintenance;
 
 /// <summary>
 /// Keeps the search index in step with the graph store. After a write, <see cref="SyncAsync"/> indexes the documents
-/// changed since the last sync (recorded beside the index); when that record is missing or the index was recreated,
-/// it rebuilds from the store. The store is the truth: the index can always be rebuilt from it.
+/// of the store changes numbered after the last one the index holds (<see cref="ISearchIndex.ChangesThrough"/>, committed
+/// with the index); an index without that mark (new, deleted, recreated, or from before it) is rebuilt from the store.
+/// The store is the truth: the index can always be rebuilt from it.
 /// With a <see cref="ITopicSource"/>, documents carry their topics, and every sync also re-files the documents whose
 /// topics changed since they were indexed (an analysis run, an editor's pin or reject).
 /// </summary>
-public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, string stateFile, ITopicSource? topicSource = null)
+public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, ITopicSource? topicSource = null)
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoTopics = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -23,15 +23,15 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
     /// <summary>Brings the index up to date with the store: incrementally when it can, fully otherwise.</summary>
     public async Task<IndexSyncReport> SyncAsync(bool forceFull, CancellationToken cancellationToken)
     {
-        var state = forceFull ? null : ReadState();
-        if (state is null)
+        if ((forceFull ? null : index.ChangesThrough) is not { } cursor)
         {
             return await RebuildAsync(cancellationToken);
         }
 
         var stopwatch = Stopwatch.StartNew();
-        // Sync runs after a write completes, so everything stamped up to the last seen time is already indexed.
-        var changes = await store.GetChangesAsync(state.LastChangeAt.AddTicks(1), MaxIncrementalChanges, cancellationToken);
+        // By number, never by time: every change of one import carries the same time, and a sync that lands between two
+        // of its batches must still see the second.
+        var changes = await store.GetChangesAfterAsync(cursor, MaxIncrementalChanges, cancellationToken);
         if (changes.Count >= MaxIncrementalChanges)
         {
             return await RebuildAsync(cancellationToken);
@@ -50,8 +50,12 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
             indexed += await index.UpsertAsync(documents.Values, topics, cancellationToken);
         }
 
-        var through = changes.Count > 0 ? changes.Max(c => c.At) : state.LastChangeAt;
-        WriteState(through);
+        var through = changes.Count > 0 ? changes[^1].Seq : cursor;
+        if (through != cursor)
+        {
+            await index.MarkChangesThroughAsync(through, cancellationToken);
+        }
+
         return new IndexSyncReport("incremental", indexed, 0, stopwatch.Elapsed, changed.Count, through);
     }
 
@@ -59,12 +63,10 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
     public async Task<IndexSyncReport> RebuildAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        // Taken before reading: whatever is written meanwhile is at or after it, and the next sync picks it up.
-        var latest = (await store.GetStatsAsync(cancellationToken)).LastChangeAt;
+        // Taken before reading: whatever is written meanwhile is numbered after it, and the next sync picks it up.
+        var through = (await store.GetStatsAsync(cancellationToken)).LastChangeSeq;
         var topics = await TopicsAsync(cancellationToken);
-        var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, cancellationToken);
-        var through = latest ?? DateTimeOffset.MinValue;
-        WriteState(through);
+        var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, through, cancellationToken);
         return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed, rebuild.Indexed, through);
     }
 
@@ -140,25 +142,4 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, stri
 
     private Task<Page<Document>> PageAsync(string? after, CancellationToken cancellationToken) =>
         store.ListDocumentsAsync(new DocumentQuery { First = PageSize, After = after }, cancellationToken);
-
-    private SyncState? ReadState()
-    {
-        try
-        {
-            return File.Exists(stateFile) ? JsonSerializer.Deserialize<SyncState>(File.ReadAllText(stateFile)) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private void WriteState(DateTimeOffset lastChangeAt)
-    {
-        var temp = stateFile + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new SyncState(lastChangeAt)));
-        File.Move(temp, stateFile, overwrite: true);
-    }
-
-    private sealed record SyncState(DateTimeOffset LastChangeAt);
 }

@@ -87,13 +87,13 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
         await graph.UpsertAsync(new GraphBatch { Documents = [document] }, new ChangeContext("crawl-2", "test", _time.GetUtcNow()), Ct);
 
         // Act
-        var behind = await engine.RunAsync(new AnalysisRequest { MatcherChangesThrough = first.Run.ChangesThrough }, Ct);
+        var behind = await engine.RunAsync(new AnalysisRequest { MatcherChangesThrough = first.Run.ChangesThroughSeq }, Ct);
         await fixture.Index!.UpsertAsync([document], Ct);
         _time.Advance(TimeSpan.FromHours(1));
         var caughtUp = await engine.RunAsync(new AnalysisRequest(), Ct);
 
         // Assert
-        behind.Run.ChangesThrough.ShouldBe(first.Run.ChangesThrough);
+        behind.Run.ChangesThroughSeq.ShouldBe(first.Run.ChangesThroughSeq);
         caughtUp.Run.Mode.ShouldBe(AnalysisMode.Incremental);
         caughtUp.Run.Classified.ShouldBe(1);
         (await analysis.GetGapAsync("gap:" + topic, Ct))!.WorkInProgress.ShouldContain(key);
