@@ -6,6 +6,7 @@ using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.Health;
 using Roadmap.Api.Hosting;
+using Roadmap.Api.Pipeline;
 using Roadmap.Api.Reports;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
@@ -29,6 +30,7 @@ public static class RoadmapServer
         builder.AddRoadmapStorage();
         builder.AddRoadmapSearch();
         builder.AddRoadmapAnalysis();
+        builder.AddRoadmapPipeline();
         builder.AddRoadmapCrawling();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();

@@ -1,5 +1,6 @@
 using Roadmap.Analysis;
 using Roadmap.Analysis.Taxonomy;
+using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
@@ -33,7 +34,7 @@ internal sealed class AnalysisSession : IAsyncDisposable
     /// Opens the data folder's stores; the taxonomy is the bundled one unless a file is given. A session that only reads
     /// (<paramref name="readOnly"/>: reports, exports) also works next to a running service, on the service's index.
     /// </summary>
-    public static async Task<AnalysisSession> OpenAsync(CliConsole console, string dataPath, string? taxonomyFile, CancellationToken cancellationToken, bool readOnly = false)
+    public static async Task<AnalysisSession> OpenAsync(CliConsole console, string dataPath, string? taxonomyFile, CancellationToken cancellationToken, bool readOnly = false, bool syncIndex = true)
     {
         var graph = await StoreFactory.OpenAsync(dataPath, cancellationToken);
         DocumentIndex? index = null;
@@ -41,7 +42,7 @@ internal sealed class AnalysisSession : IAsyncDisposable
         {
             (index, var maintenance) = readOnly
                 ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
-                : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken);
+                : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken, syncIndex);
             var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
             await analysis.InitializeAsync(cancellationToken);
             var taxonomy = taxonomyFile is null ? TaxonomyLoader.LoadDefault(index) : TaxonomyLoader.LoadFile(taxonomyFile, index);
@@ -64,6 +65,21 @@ internal sealed class AnalysisSession : IAsyncDisposable
         var result = await Engine.RunAsync(request, cancellationToken);
         var sync = await _maintenance.SyncAsync(forceFull: false, cancellationToken);
         return (result, sync.Indexed);
+    }
+
+    /// <summary>
+    /// The change pipeline over this session's stores: the index takes in the store's changes, then — when the data folder
+    /// has been analysed before — an incremental analysis classifies them, and the index re-files their topics.
+    /// </summary>
+    public ChangePipeline Pipeline()
+    {
+        var index = new SearchIndexProjection(_maintenance);
+        return new ChangePipeline(Graph,
+        [
+            index,
+            new AnalysisProjection(new EngineAnalysisRunner(Engine, Analysis), index, startWhenMissing: false),
+            new TopicRefilingProjection(_maintenance),
+        ]);
     }
 
     /// <summary>Opens only the analysis store, for verbs that read stored results.</summary>

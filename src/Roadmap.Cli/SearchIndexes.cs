@@ -1,3 +1,4 @@
+using Roadmap.Application.Pipeline;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 using Roadmap.Search;
@@ -66,15 +67,20 @@ internal static class SearchIndexes
     }
 
     /// <summary>
-    /// After a verb wrote the graph: brings the index up to date, or, when a running service holds it, leaves that to the
-    /// service (which follows the store's changes) and says so. The graph write stands either way.
+    /// After a verb wrote the graph: runs the change pipeline once (the index takes in the changes, then an analysed data
+    /// folder is analysed incrementally), or, when a running service holds the index, leaves that to the service (which
+    /// follows the store's changes) and says so. The graph write stands either way.
     /// </summary>
-    public static async Task FollowGraphAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task FollowGraphAsync(CliConsole console, string dataPath, CancellationToken cancellationToken)
     {
         try
         {
-            var (index, _) = await OpenAsync(console, dataPath, store, cancellationToken);
-            index.Dispose();
+            await using var session = await AnalysisSession.OpenAsync(console, dataPath, null, cancellationToken, syncIndex: false);
+            var report = await session.Pipeline().RunOnceAsync(cancellationToken);
+            if (report.Step(AnalysisProjection.StepName) is { Changed: true } analysis)
+            {
+                await console.Error.WriteLineAsync($"analysis: {analysis.Summary}");
+            }
         }
         catch (SearchIndexLockedException ex)
         {

@@ -94,6 +94,9 @@ public sealed partial class Neo4jGraphStore
         return result.Records.Select(r => Neo4jRows.ReadCrawlRun(r.RequiredString("json"))).ToList();
     }
 
+    public async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) =>
+        (await _client.RunAsync(new CypherStatement(CypherStatements.LastChangeSeq, Parameters(("name", CypherStatements.ChangeSequence))), cancellationToken)).SingleLong("seq");
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         // One request on the transactional endpoint (one snapshot); one request each on the Query API.

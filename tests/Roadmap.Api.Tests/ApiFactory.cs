@@ -24,6 +24,8 @@ public sealed class ApiFactory(bool anonymousRead = false, string environment = 
         builder.UseSetting("Roadmap:Data", DataPath);
         builder.UseSetting("Roadmap:Api:AnonymousRead", anonymousRead ? "true" : "false");
         builder.UseSetting("Roadmap:Search:SyncInterval", "00:10:00");
+        // Nor does the service look for writes made elsewhere: tests write to the store and sync when they mean to.
+        builder.UseSetting("Roadmap:Search:PollInterval", "00:10:00");
         // Background analysis runs would race with what tests count and assert; tests that want them turn them on.
         builder.UseSetting("Roadmap:Analysis:AutoRun", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

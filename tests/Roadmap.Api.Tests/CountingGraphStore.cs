@@ -44,6 +44,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken) => Count(inner.GetChangesAfterAsync(afterSeq, limit, cancellationToken));
 
+    public Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) => Count(inner.GetLastChangeSeqAsync(cancellationToken));
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Count(inner.GetStatsAsync(cancellationToken));
 
     public Task SaveCrawlRunAsync(CrawlRun run, CancellationToken cancellationToken) => Count(inner.SaveCrawlRunAsync(run, cancellationToken));

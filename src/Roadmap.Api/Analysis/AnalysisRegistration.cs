@@ -1,7 +1,6 @@
 using Roadmap.Analysis.Classification;
 using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Analysis;
-using Roadmap.Api.Search;
 using Roadmap.Core.Analysis;
 using Roadmap.Graph.Embedded;
 
@@ -11,7 +10,7 @@ internal static class AnalysisRegistration
 {
     /// <summary>
     /// The analysis store (the data folder's SQLite file, whichever graph store serves the documents), the engine behind
-    /// <see cref="AnalysisService"/>, the background runs and the analysis part of the GraphQL schema.
+    /// <see cref="AnalysisService"/> and the analysis part of the GraphQL schema (the background runs are a step of the change pipeline).
     /// </summary>
     public static IHostApplicationBuilder AddRoadmapAnalysis(this IHostApplicationBuilder builder)
     {
@@ -20,9 +19,6 @@ internal static class AnalysisRegistration
         // Documents carry their topics (after editors' decisions) in the search index: the topic filter and facet.
         builder.Services.AddSingleton<ITopicSource>(sp => new DecidedTopics(sp.GetRequiredService<IAnalysisStore>()));
         builder.Services.AddSingleton<AnalysisService>();
-        builder.Services.AddSingleton<AnalysisBackgroundService>();
-        builder.Services.AddSingleton<IIndexSyncListener>(sp => sp.GetRequiredService<AnalysisBackgroundService>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisBackgroundService>());
         builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();
         return builder;
     }

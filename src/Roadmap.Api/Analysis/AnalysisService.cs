@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 using Roadmap.Analysis;
 using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Taxonomy;
+using Roadmap.Api.Pipeline;
 using Roadmap.Api.Search;
+using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 
@@ -13,7 +15,7 @@ namespace Roadmap.Api.Analysis;
 /// The analysis inside the service: runs the engine one run at a time (live runs, "as of" runs, background and on
 /// request), keeps the current landscape in memory until something changes it, and caches "as of" results per date.
 /// </summary>
-internal sealed partial class AnalysisService : IDisposable
+internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 {
     private const int RunsToScan = 200;
 
@@ -23,7 +25,7 @@ internal sealed partial class AnalysisService : IDisposable
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
     private readonly SearchIndexHost _index;
-    private readonly IServiceProvider _services;
+    private readonly PipelineWake _pipeline;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private readonly SemaphoreSlim _readGate = new(1, 1);
     private readonly MemoryCache _asOf;
@@ -32,10 +34,10 @@ internal sealed partial class AnalysisService : IDisposable
     private volatile ILookup<string, Overlap>? _overlaps;
     private long _version;
 
-    /// <param name="services">Where the index sync is found when a run or decision changes documents' topics; resolved late because the sync's listeners lead back here.</param>
-    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, IServiceProvider services)
+    /// <param name="pipeline">Woken when a run or an editor's decision changes documents' topics, so the index re-files them.</param>
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
     {
-        (_graph, _store, _index, _time, _logger, _services) = (graph, store, index, time, logger, services);
+        (_graph, _store, _index, _time, _logger, _pipeline) = (graph, store, index, time, logger, pipeline);
         _matcher = index.Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
         _asOf = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.AsOfCacheEntries });
         var file = options.Value.Taxonomy;
@@ -47,12 +49,20 @@ internal sealed partial class AnalysisService : IDisposable
     public IAnalysisStore Store => _store;
 
     /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
-    public async Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken)
+    public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) => RunAsync(full, IndexedThrough, cancellationToken);
+
+    async Task<AnalysisRun> IAnalysisRunner.RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken) =>
+        (await RunAsync(full, matcherThrough, cancellationToken)).Run;
+
+    public async Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) =>
+        (await _store.ListRunsAsync(RunsToScan, cancellationToken)).FirstOrDefault(r => r.AsOf is null);
+
+    private async Task<AnalysisResult> RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken)
     {
         await _runGate.WaitAsync(cancellationToken);
         try
         {
-            var result = await Engine().RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = IndexedThrough }, cancellationToken);
+            var result = await Engine().RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken);
             TopicsChanged();
             LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
             return result;
@@ -150,19 +160,14 @@ internal sealed partial class AnalysisService : IDisposable
     public Task<CurrentAnalysis> ViewAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
         asOf is { } date ? AsOfAsync(date, cancellationToken) : CurrentAsync(cancellationToken);
 
-    /// <summary>True when the store holds no live run yet.</summary>
-    public async Task<bool> HasLiveRunAsync(CancellationToken cancellationToken) =>
-        (await _store.ListRunsAsync(RunsToScan, cancellationToken)).Any(r => r.AsOf is null);
-
     /// <summary>
-    /// A live run or an editor's decision changed documents' topics: drop what is kept in memory and ask for an index sync,
-    /// which re-files those documents under their topics (search's topic filter and facet) and then lets the analysis
-    /// re-run if the sync saw changes — a pin moves coverage and gaps too.
+    /// A live run or an editor's decision changed documents' topics: drop what is kept in memory and wake the change
+    /// pipeline, whose index step re-files those documents under their topics (search's topic filter and facet).
     /// </summary>
     public void TopicsChanged()
     {
         Invalidate();
-        _services.GetService<IndexSyncService>()?.SyncSoon();
+        _pipeline.Soon();
     }
 
     /// <summary>Drops what is kept in memory: a run or an editor's decision changed the landscape.</summary>

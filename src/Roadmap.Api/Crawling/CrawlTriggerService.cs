@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Search;
+using Roadmap.Api.Pipeline;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;
@@ -15,7 +15,7 @@ internal sealed partial class CrawlTriggerService(
     IEnumerable<ICrawlSource> sources,
     IOptions<CrawlerOptions> options,
     IServiceProvider services,
-    IndexSyncService sync,
+    PipelineWake pipeline,
     IHostApplicationLifetime lifetime,
     ILogger<CrawlTriggerService> logger) : IDisposable
 {
@@ -69,7 +69,7 @@ internal sealed partial class CrawlTriggerService(
         finally
         {
             _gate.Release();
-            sync.SyncSoon();
+            pipeline.Soon();
         }
     }
 

@@ -10,6 +10,8 @@ internal static class HealthApi
 
     public static IHostApplicationBuilder AddRoadmapHealth(this IHostApplicationBuilder builder)
     {
+        // One instance: the index check remembers since when the index lags.
+        builder.Services.AddSingleton<SearchIndexHealthCheck>();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
             .AddCheck<SearchIndexHealthCheck>("search-index", tags: [ReadyTag]);
@@ -30,7 +32,12 @@ internal static class HealthApi
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                data = e.Value.Data.Count > 0 ? e.Value.Data : null,
+            }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), context.RequestAborted);
     }

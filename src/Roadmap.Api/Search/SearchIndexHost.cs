@@ -11,13 +11,14 @@ namespace Roadmap.Api.Search;
 /// The search index of the data folder, opened once (rebuilt from the store when damaged) and kept in step with the store.
 /// Syncs and rebuilds are serialised; searches run meanwhile against the last committed state.
 /// </summary>
-internal sealed partial class SearchIndexHost : IDisposable
+internal sealed partial class SearchIndexHost : IIndexFollower, IDisposable
 {
     private readonly IndexMaintenance _maintenance;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger<SearchIndexHost> _logger;
     private bool _needsFull;
     private long _generation;
+    private int _failuresInARow;
 
     /// <param name="topics">
     /// Where documents' topics come from (after editors' decisions); the host that registers the analysis store registers
@@ -40,10 +41,18 @@ internal sealed partial class SearchIndexHost : IDisposable
 
     public ISearchIndex Index { get; }
 
+    public long? ChangesThrough => Index.ChangesThrough;
+
     /// <summary>True once the index has caught up with the store at least once since start.</summary>
     public bool IsCaughtUp { get; private set; }
 
     public IndexSyncReport? LastReport { get; private set; }
+
+    /// <summary>Syncs or rebuilds that failed since the last one that succeeded.</summary>
+    public int FailuresInARow => Volatile.Read(ref _failuresInARow);
+
+    /// <summary>Why the last sync failed, while <see cref="FailuresInARow"/> is above zero.</summary>
+    public string? LastFailure { get; private set; }
 
     /// <summary>Grows whenever a sync or rebuild changes the index (cached search results key on it).</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -67,8 +76,20 @@ internal sealed partial class SearchIndexHost : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var report = await action(cancellationToken);
-            (_needsFull, IsCaughtUp, LastReport) = (false, true, report);
+            IndexSyncReport report;
+            try
+            {
+                report = await action(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LastFailure = ex.Message;
+                Interlocked.Increment(ref _failuresInARow);
+                throw;
+            }
+
+            (_needsFull, IsCaughtUp, LastReport, LastFailure) = (false, true, report, null);
+            Volatile.Write(ref _failuresInARow, 0);
             if (report.Indexed > 0 || report.Deleted > 0)
             {
                 Interlocked.Increment(ref _generation);

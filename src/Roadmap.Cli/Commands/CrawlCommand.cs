@@ -50,7 +50,7 @@ internal static class CrawlCommand
         var session = new CrawlSession(store, CrawlSources.All, options, data, TimeProvider.System, NullLoggerFactory.Instance);
         var reports = await session.RunAsync(request, cancellationToken);
         // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.
-        await SearchIndexes.FollowGraphAsync(console, data, store, cancellationToken);
+        await SearchIndexes.FollowGraphAsync(console, data, cancellationToken);
         return reports;
     }
 

@@ -52,7 +52,7 @@ internal static class ImportCommand
         await using var store = await StoreFactory.OpenAsync(dataPath, cancellationToken);
         var report = await ImportIntoAsync(console, store, fileOrUrl, mapper, options, cancellationToken);
         // The index follows the graph: what was written is searchable when the command returns (or by the service's next sync).
-        await SearchIndexes.FollowGraphAsync(console, dataPath, store, cancellationToken);
+        await SearchIndexes.FollowGraphAsync(console, dataPath, cancellationToken);
         return report;
     }
 

@@ -65,6 +65,10 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The number of the newest recorded change (0 when none): what readiness compares the index with, often. Stores override this with one cheap read.</summary>
+    async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) =>
+        (await GetStatsAsync(cancellationToken).ConfigureAwait(false)).LastChangeSeq;
+
     Task SaveCrawlRunAsync(CrawlRun run, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CrawlRun>> ListCrawlRunsAsync(int limit, CancellationToken cancellationToken);

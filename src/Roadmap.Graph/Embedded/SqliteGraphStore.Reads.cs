@@ -136,6 +136,12 @@ public sealed partial class SqliteGraphStore
         return runs;
     }
 
+    public async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ScalarAsync<long>(connection, "SELECT coalesce(max(id), 0) FROM changes;", cancellationToken);
+    }
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

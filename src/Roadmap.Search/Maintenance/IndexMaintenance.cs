@@ -13,12 +13,16 @@ namespace Roadmap.Search.Maintenance;
 /// With a <see cref="ITopicSource"/>, documents carry their topics, and every sync also re-files the documents whose
 /// topics changed since they were indexed (an analysis run, an editor's pin or reject).
 /// </summary>
-public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, ITopicSource? topicSource = null)
+public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, ITopicSource? topicSource = null) : IIndexFollower
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoTopics = new Dictionary<string, IReadOnlyList<string>>();
 
     private const int PageSize = 1000;
     private const int MaxIncrementalChanges = 50_000;
+
+    public long? ChangesThrough => index.ChangesThrough;
+
+    Task<IndexSyncReport> IIndexFollower.SyncAsync(CancellationToken cancellationToken) => SyncAsync(forceFull: false, cancellationToken);
 
     /// <summary>Brings the index up to date with the store: incrementally when it can, fully otherwise.</summary>
     public async Task<IndexSyncReport> SyncAsync(bool forceFull, CancellationToken cancellationToken)

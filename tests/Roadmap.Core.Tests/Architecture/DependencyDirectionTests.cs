@@ -17,6 +17,8 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Analysis"] = ["Roadmap.Core"],
         // The roadmap document and the data exports: built from the graph and the analysis, rendered without a host.
         ["Roadmap.Reports"] = ["Roadmap.Core", "Roadmap.Analysis"],
+        // Use cases both hosts call (the change pipeline): the core's ports, the search index and the analysis engine.
+        ["Roadmap.Application"] = ["Roadmap.Core", "Roadmap.Search", "Roadmap.Analysis"],
         // Crawlers: the shared machinery knows only the core; each body's crawler adds the shared machinery (and the
         // ingest mappers it reuses), never another body's crawler.
         ["Roadmap.Crawlers"] = ["Roadmap.Core"],

@@ -27,6 +27,7 @@ public abstract partial class GraphStoreConformance
         afterFirst.Select(c => c.Seq).ShouldBe(all.Skip(1).Select(c => c.Seq));
         limited.Count.ShouldBe(2);
         (await Store.GetStatsAsync(Ct)).LastChangeSeq.ShouldBe(all[^1].Seq);
+        (await Store.GetLastChangeSeqAsync(Ct)).ShouldBe(all[^1].Seq);
         (await Store.GetHistoryAsync("ISO 1", Ct)).Select(c => c.Seq).ShouldBe([all[0].Seq, all[2].Seq]);
     }
 

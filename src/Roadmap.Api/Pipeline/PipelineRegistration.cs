@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using Roadmap.Api.Analysis;
+using Roadmap.Api.Search;
+using Roadmap.Application.Pipeline;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Api.Pipeline;
+
+internal static class PipelineRegistration
+{
+    /// <summary>
+    /// What happens after a write: search index → analysis (when <c>Roadmap:Analysis:AutoRun</c>) → topic re-filing, run by
+    /// <see cref="ChangePipelineService"/> and woken by <see cref="PipelineWake"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddRoadmapPipeline(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PipelineWake>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var index = new SearchIndexProjection(sp.GetRequiredService<SearchIndexHost>());
+            IChangeProjection[] steps = sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.AutoRun
+                ? [index, new AnalysisProjection(sp.GetRequiredService<AnalysisService>(), index, startWhenMissing: true), new TopicRefilingProjection(sp.GetRequiredService<SearchIndexHost>())]
+                : [index];
+            return new ChangePipeline(sp.GetRequiredService<IGraphStore>(), steps);
+        });
+        builder.Services.AddSingleton<ChangePipelineService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangePipelineService>());
+        return builder;
+    }
+}
