@@ -6,6 +6,7 @@ using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.Health;
 using Roadmap.Api.Hosting;
+using Roadmap.Api.Jobs;
 using Roadmap.Api.Pipeline;
 using Roadmap.Api.Reports;
 using Roadmap.Api.Search;
@@ -31,6 +32,7 @@ public static class RoadmapServer
         builder.AddRoadmapSearch();
         builder.AddRoadmapAnalysis();
         builder.AddRoadmapPipeline();
+        builder.AddRoadmapJobs();
         builder.AddRoadmapCrawling();
         builder.AddRoadmapSecurity();
         builder.AddRoadmapGraphQL();

@@ -31,6 +31,7 @@ internal static class CliApp
                 ServeCommand.Create(console),
                 KeysCommand.Create(console),
                 HealthCommand.Create(console),
+                JobsCommand.Create(console),
                 ReportCommand.Create(console),
                 ExportCommand.Create(console),
             },

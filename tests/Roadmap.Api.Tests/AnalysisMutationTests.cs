@@ -126,7 +126,7 @@ public sealed class AnalysisMutationTests(AnalysedServer server) : IClassFixture
         var pin = (await Gql.PostAsync(server.Client, "mutation($t: ID!) { pinTopic(documentKey: \"ITU-T X.1401\", topicId: $t, note: \"anchor document\") { topic { id } score pinned rejected decision { kind editor note } evidence { kind } } }", new { t = pinned }, server.EditorKey)).Data()["pinTopic"]!;
         var reject = (await Gql.PostAsync(server.Client, "mutation($t: ID!) { rejectTopic(documentKey: \"ITU-T X.1401\", topicId: $t) { rejected decision { kind } } }", new { t = rejected }, server.EditorKey)).Data()["rejectTopic"]!;
         var now = await TopicsOfX1401Async();
-        (await Gql.PostAsync(server.Client, "mutation { runAnalysis(full: true) { id mode } }", key: admin)).Data();
+        (await Jobs.RunAsync(server.Client, "mutation { runAnalysis(full: true) { job { id } } }", admin, "runAnalysis"))["state"]!.GetValue<string>().ShouldBe("SUCCEEDED");
         var afterRun = await TopicsOfX1401Async();
         var cleared = (await Gql.PostAsync(server.Client, "mutation($t: ID!) { clearTopicDecision(documentKey: \"ITU-T X.1401\", topicId: $t) }", new { t = pinned }, server.EditorKey)).Data()["clearTopicDecision"]!;
         var again = (await Gql.PostAsync(server.Client, "mutation($t: ID!) { clearTopicDecision(documentKey: \"ITU-T X.1401\", topicId: $t) }", new { t = pinned }, server.EditorKey)).Data()["clearTopicDecision"]!;
@@ -150,27 +150,30 @@ public sealed class AnalysisMutationTests(AnalysedServer server) : IClassFixture
     }
 
     [Fact]
-    public async Task RunAnalysis_Admin_RunsAndIsAudited()
+    public async Task RunAnalysis_Admin_RunsAsAJobAndIsAudited()
     {
         // Arrange
         var admin = await Seed.KeyAsync(server.Factory, ApiRole.Admin, "ops");
 
         // Act
-        var run = (await Gql.PostAsync(server.Client, "mutation { runAnalysis { id mode asOf classified inScope openGaps } }", key: admin)).Data()["runAnalysis"]!;
-        var runs = (await Gql.PostAsync(server.Client, "{ analysisRuns(first: 1) { id } }")).Data()["analysisRuns"]!.AsArray();
+        var job = await Jobs.RunAsync(server.Client, "mutation { runAnalysis { started job { id } } }", admin, "runAnalysis");
+        var runs = (await Gql.PostAsync(server.Client, "{ analysisRuns(first: 1) { id mode asOf } }")).Data()["analysisRuns"]!.AsArray();
 
         // Assert
-        run["mode"]!.GetValue<string>().ShouldBe("incremental");
-        run["asOf"].ShouldBeNull();
-        runs[0]!["id"]!.GetValue<string>().ShouldBe(run["id"]!.GetValue<string>());
-        JsonNode.Parse((await AuditAsync("runAnalysis", "analysis", admin))["after"]!.GetValue<string>())!["id"]!.GetValue<string>().ShouldBe(run["id"]!.GetValue<string>());
+        job["state"]!.GetValue<string>().ShouldBe("SUCCEEDED", job.ToJsonString());
+        job["kind"]!.GetValue<string>().ShouldBe("ANALYSIS");
+        job["outcome"]!.GetValue<string>().ShouldStartWith("Incremental run");
+        runs[0]!["id"]!.GetValue<string>().ShouldBe(job["resultId"]!.GetValue<string>());
+        runs[0]!["mode"]!.GetValue<string>().ShouldBe("incremental");
+        runs[0]!["asOf"].ShouldBeNull();
+        JsonNode.Parse((await AuditAsync("runAnalysis", "analysis", admin))["after"]!.GetValue<string>())!["job"]!.GetValue<string>().ShouldBe(job["id"]!.GetValue<string>());
     }
 
     [Theory]
     [InlineData(ApiRole.Reader, "mutation { createGap(input: { topicId: \"dlt\", statement: \"x\" }) { id } }")]
     [InlineData(ApiRole.Reader, "mutation { addGapNote(input: { id: \"gap:x\", text: \"x\" }) { id } }")]
     [InlineData(ApiRole.Reader, "mutation { pinTopic(documentKey: \"ISO 22739\", topicId: \"dlt\") { pinned } }")]
-    [InlineData(ApiRole.Editor, "mutation { runAnalysis { id } }")]
+    [InlineData(ApiRole.Editor, "mutation { runAnalysis { started } }")]
     public async Task Mutations_WithoutTheRole_Forbidden(ApiRole role, string mutation)
     {
         // Arrange

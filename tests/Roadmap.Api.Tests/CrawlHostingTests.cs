@@ -43,7 +43,8 @@ public sealed class CrawlHostingTests
         // Act
         var forbidden = await Gql.PostAsync(client, "mutation { triggerCrawl { started } }", key: editor);
         var unknown = await Gql.PostAsync(client, "mutation { triggerCrawl(source: \"nowhere\") { started } }", key: admin);
-        var trigger = (await Gql.PostAsync(client, "mutation { triggerCrawl(source: \"ITU-T\") { started message auditId } }", key: admin)).Data()["triggerCrawl"]!;
+        var trigger = (await Gql.PostAsync(client, "mutation { triggerCrawl(source: \"ITU-T\") { started message auditId job { id kind } } }", key: admin)).Data()["triggerCrawl"]!;
+        var job = await Jobs.WaitAsync(client, trigger["job"]!["id"]!.GetValue<string>(), admin);
         var topics = await EventuallyAsync(async () =>
             (await Gql.PostAsync(client, "{ document(key: \"ITU-T X.1402\") { topics { topic { id } } } search(text: \"X.1402\") { total } }")).Data());
         var trail = (await Gql.PostAsync(client, "{ auditTrail(action: \"triggerCrawl\") { id target after } }", key: admin)).Data()["auditTrail"]!.AsArray();
@@ -52,6 +53,8 @@ public sealed class CrawlHostingTests
         forbidden.FirstErrorCode().ShouldBe("FORBIDDEN");
         unknown.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
         trigger["started"]!.GetValue<bool>().ShouldBeTrue();
+        trigger["job"]!["kind"]!.GetValue<string>().ShouldBe("CRAWL");
+        job["state"]!.GetValue<string>().ShouldBe("SUCCEEDED", job.ToJsonString());
         runner.Requests.ShouldHaveSingleItem().Sources.ShouldBe(["itu-t"]);
         topics["search"]!["total"]!.GetValue<int>().ShouldBeGreaterThan(0);
         topics["document"]!["topics"]!.AsArray().ShouldNotBeEmpty();

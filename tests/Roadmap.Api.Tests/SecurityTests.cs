@@ -68,7 +68,7 @@ public sealed class SecurityTests : IAsyncLifetime
         var key = await Seed.KeyAsync(_factory, ApiRole.Reader);
 
         // Act
-        var result = await Gql.PostAsync(_client, "mutation { triggerIndexRebuild { indexed } }", key: key);
+        var result = await Gql.PostAsync(_client, "mutation { triggerIndexRebuild { started } }", key: key);
         var audit = (await Gql.PostAsync(_client, "{ auditTrail { id } }", key: await Seed.KeyAsync(_factory, ApiRole.Admin))).Data();
 
         // Assert
@@ -81,7 +81,7 @@ public sealed class SecurityTests : IAsyncLifetime
     public async Task Mutation_EditorKeyOnAdminMutation_IsForbidden()
     {
         // Act
-        var result = await Gql.PostAsync(_client, "mutation { triggerIndexRebuild { indexed } }", key: await Seed.KeyAsync(_factory, ApiRole.Editor));
+        var result = await Gql.PostAsync(_client, "mutation { triggerIndexRebuild { started } }", key: await Seed.KeyAsync(_factory, ApiRole.Editor));
 
         // Assert
         result.FirstErrorCode().ShouldBe("FORBIDDEN");
@@ -120,7 +120,7 @@ public sealed class AnonymousReadTests(SeededServer server) : IClassFixture<Seed
     public async Task Mutation_AnonymousWithAnonymousReadOn_IsUnauthenticated()
     {
         // Act
-        var result = await Gql.PostAsync(server.Client, "mutation { triggerIndexRebuild { indexed } }");
+        var result = await Gql.PostAsync(server.Client, "mutation { triggerIndexRebuild { started } }");
 
         // Assert
         result.FirstErrorCode().ShouldBe("UNAUTHENTICATED");

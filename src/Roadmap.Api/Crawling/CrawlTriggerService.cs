@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Roadmap.Api.Pipeline;
+using Roadmap.Application.Jobs;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;
@@ -7,8 +8,8 @@ using Roadmap.Crawlers.Scheduling;
 namespace Roadmap.Api.Crawling;
 
 /// <summary>
-/// Starts a crawl in the background on an admin's request, one at a time (and not while the nightly one runs), then asks
-/// the index sync to pick the crawled documents up, which re-runs the analysis.
+/// Starts a crawl as a background job on an admin's request, one at a time (and not while the nightly one runs), then
+/// wakes the change pipeline, which indexes and analyses the crawled documents.
 /// </summary>
 internal sealed partial class CrawlTriggerService(
     ICrawlRunner runner,
@@ -16,17 +17,18 @@ internal sealed partial class CrawlTriggerService(
     IOptions<CrawlerOptions> options,
     IServiceProvider services,
     PipelineWake pipeline,
-    IHostApplicationLifetime lifetime,
-    ILogger<CrawlTriggerService> logger) : IDisposable
+    JobBoard jobs,
+    ILogger<CrawlTriggerService> logger)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    /// <summary>Whether a crawl started, why (not), which sources, and its job (the running one when a triggered crawl was under way).</summary>
+    internal sealed record Outcome(bool Started, string Message, IReadOnlyList<string> Sources, BackgroundJob? Job);
 
     /// <summary>The source names a crawl may name.</summary>
     public IReadOnlyList<string> Sources { get; } = [.. sources.Select(s => s.Name)];
 
     /// <summary>Starts the crawl and returns at once: whether it started and why not.</summary>
     /// <exception cref="ArgumentException">The source is not one of <see cref="Sources"/>.</exception>
-    public (bool Started, string Message, IReadOnlyList<string> Sources) TryStart(string? source)
+    public Outcome TryStart(string? source, string requestedBy)
     {
         IReadOnlyList<string> selected = source is null
             ? options.Value.NightlySources
@@ -34,41 +36,36 @@ internal sealed partial class CrawlTriggerService(
                ?? throw new ArgumentException($"no crawl source '{source}'; known: {string.Join(", ", Sources)}", nameof(source))];
         if (services.GetService<NightlyCrawlService>() is { Status.Running: true })
         {
-            return (false, "the nightly crawl is running; try again when it has finished", selected);
+            return new Outcome(false, "the nightly crawl is running; try again when it has finished", selected, null);
         }
 
-        if (!_gate.Wait(0))
-        {
-            return (false, "a crawl started here is still running; try again when it has finished", selected);
-        }
-
-        _ = Task.Run(() => RunAsync(selected, lifetime.ApplicationStopping), CancellationToken.None);
-        return (true, $"crawl of {string.Join(", ", selected)} started; its documents reach search and the analysis when it finishes", selected);
+        var (job, started) = jobs.Start(JobKind.Crawl, requestedBy, (progress, ct) => RunAsync(selected, progress, ct));
+        return started
+            ? new Outcome(true, $"crawl of {string.Join(", ", selected)} started as {job.Id}; its documents reach search and the analysis when it finishes", selected, job)
+            : new Outcome(false, $"a crawl started here is still running ({job.Id}); try again when it has finished", selected, job);
     }
 
-    public void Dispose() => _gate.Dispose();
-
-    private async Task RunAsync(IReadOnlyList<string> selected, CancellationToken stopping)
+    private async Task<JobResult> RunAsync(IReadOnlyList<string> selected, IProgress<string> progress, CancellationToken stopping)
     {
         try
         {
+            progress.Report($"crawling {string.Join(", ", selected)}");
             var reports = await runner.RunAsync(new CrawlRequest { Sources = selected, Resume = true }, stopping);
             foreach (var report in reports)
             {
                 LogCrawled(logger, report.Source, report.State, report.Added, report.Changed);
             }
+
+            return new JobResult(string.Join("; ", reports.Select(r => $"{r.Source}: {r.State}, {r.Added} added, {r.Changed} changed, {r.Failures.Count} failed")), string.Join(",", reports.Select(r => r.RunId)));
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            // The host is stopping; the crawl resumes from its checkpoint next time.
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
+            // A cancelled crawl resumes from its checkpoint next time; a failed one is recorded on its job.
             LogFailed(logger, ex);
+            throw;
         }
         finally
         {
-            _gate.Release();
             pipeline.Soon();
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -92,6 +93,51 @@ public sealed class ConcurrentIndexingTests : IDisposable
         rebuildExit.ShouldBe(1);
         rebuildErr.ShouldContain($"process {Environment.ProcessId}");
         rebuildErr.ShouldNotContain("   at ");
+        await app.StopAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Jobs_AnIndexRebuildAskedOfTheService_ShowsItsOutcome()
+    {
+        // Arrange: a service, an admin key, and a rebuild asked for through GraphQL (it returns a job id at once).
+        var data = Path.Combine(_data.Root, "data");
+        (await CliRunner.RunAsync("import", "catalogue", Path.Combine(SharedData.RepoRoot, "samples", "catalogue.jsonl"), "--data", data)).Exit.ShouldBe(0);
+        var (_, created, _) = await CliRunner.RunAsync("keys", "create", "--role", "admin", "--name", "ops", "--json", "--data", data);
+        var key = JsonDocument.Parse(created).RootElement.GetProperty("key").GetString()!;
+        await using var app = RoadmapServer.Build([], new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Roadmap:Data"] = data,
+            ["Roadmap:Analysis:AutoRun"] = "false",
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        await app.StartAsync(Ct);
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "mutation { triggerIndexRebuild { job { id } } }" }, Ct);
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("data").GetProperty("triggerIndexRebuild").GetProperty("job").GetProperty("id").GetString()!;
+
+        // Act
+        var shown = "";
+        await WaitForAsync(async () =>
+        {
+            var (exit, output, err) = await CliRunner.RunAsync("jobs", id, "--url", url, "--key", key);
+            exit.ShouldBe(0, err);
+            shown = output;
+            return !output.Contains("running", StringComparison.Ordinal);
+        });
+        var (listExit, list, _) = await CliRunner.RunAsync("jobs", "--json", "--url", url, "--key", key);
+        var (anonymousExit, _, anonymousErr) = await CliRunner.RunAsync("jobs", "--url", url);
+
+        // Assert
+        shown.ShouldContain(id);
+        shown.ShouldContain("succeeded");
+        shown.ShouldContain("documents indexed");
+        listExit.ShouldBe(0);
+        JsonDocument.Parse(list).RootElement.EnumerateArray().Select(j => j.GetProperty("id").GetString()).ShouldContain(id);
+        anonymousExit.ShouldBe(1);
+        anonymousErr.ShouldContain("refused");
         await app.StopAsync(Ct);
     }
 

@@ -4,6 +4,8 @@ using Roadmap.Api.Audit;
 using Roadmap.Api.Crawling;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Validation;
+using Roadmap.Api.Jobs;
+using Roadmap.Application.Jobs;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Gaps;
 using Roadmap.Core.Security;
@@ -23,31 +25,36 @@ internal sealed partial class AnalysisSchemaContributor
             .ResolveAsync(async c =>
             {
                 var source = c.GetArgument<string?>("source");
-                (bool Started, string Message, IReadOnlyList<string> Sources) outcome;
+                CrawlTriggerService.Outcome outcome;
                 try
                 {
-                    outcome = c.Service<CrawlTriggerService>().TryStart(source);
+                    outcome = c.Service<CrawlTriggerService>().TryStart(source, c.Caller().AuditName);
                 }
                 catch (ArgumentException ex)
                 {
                     throw ErrorCodes.Error(ErrorCodes.BadUserInput, "triggerCrawl: " + ex.Message);
                 }
 
-                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerCrawl", "crawl", new { sources = outcome.Sources }, new { outcome.Started, outcome.Message }, null, c.CancellationToken);
-                return new CrawlTrigger(outcome.Started, outcome.Message, entry.Id);
+                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerCrawl", "crawl", new { sources = outcome.Sources }, new { outcome.Started, outcome.Message, job = outcome.Job?.Id }, null, c.CancellationToken);
+                return new CrawlTrigger(outcome.Started, outcome.Message, entry.Id, outcome.Job);
             });
-        mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
-            .Description("Runs the analysis now (incremental unless full).")
+        mutation.Field<NonNullGraphType<JobStartType>>("runAnalysis")
+            .Description("Starts the analysis (incremental unless full) as a background job and returns at once; the job's resultId is the run's id.")
             .RequireRole(ApiRole.Admin)
             .Argument<BooleanGraphType>("full", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var service = Service(c);
+                var full = c.GetArgument("full", false);
                 var before = await service.Store.ListRunsAsync(1, c.CancellationToken) is [var last, ..] ? last : null;
-                var result = await service.RunAsync(c.GetArgument("full", false), c.CancellationToken);
-                var run = result.Run;
-                await Audit(c, "runAnalysis", "analysis", new { lastRun = before?.Id }, new { run.Id, mode = run.Mode.ToString(), run.Classified, run.InScope, run.OpenGaps, run.Overlaps }, null);
-                return run;
+                var (job, started) = c.Service<JobBoard>().Start(JobKind.Analysis, c.Caller().AuditName, async (progress, ct) =>
+                {
+                    progress.Report(full ? "classifying every document" : "classifying the documents changed since the last run");
+                    var run = (await service.RunAsync(full, ct)).Run;
+                    return new JobResult($"{run.Mode} run: {run.Classified:N0} classified, {run.InScope:N0} in scope, {run.OpenGaps} open gaps, {run.Overlaps} overlaps", run.Id);
+                });
+                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "runAnalysis", "analysis", new { lastRun = before?.Id }, new { job = job.Id, started, full }, null, c.CancellationToken);
+                return new JobStart(job, started, entry.Id);
             });
     }
 

@@ -3,7 +3,9 @@ using Roadmap.Api.Audit;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Api.GraphQL.Validation;
+using Roadmap.Api.Jobs;
 using Roadmap.Api.Search;
+using Roadmap.Application.Jobs;
 using Roadmap.Core.Security;
 
 namespace Roadmap.Api.GraphQL.Types;
@@ -17,18 +19,22 @@ internal sealed class MutationType : ObjectGraphType
     public MutationType(IEnumerable<IGraphQLSchemaContributor> contributors)
     {
         Name = "Mutation";
-        Field<NonNullGraphType<IndexRebuildType>>("triggerIndexRebuild")
-            .Description("Reindexes every document of the graph store and drops what the store no longer has (admins).")
+        Field<NonNullGraphType<JobStartType>>("triggerIndexRebuild")
+            .Description("Starts reindexing every document of the graph store, dropping what the store no longer has, as a background job; returns at once (admins).")
             .RequireRole(ApiRole.Admin)
             .ResolveAsync(async c =>
             {
-                var host = c.Service<SearchIndexHost>();
+                var (host, committees) = (c.Service<SearchIndexHost>(), c.Service<CommitteeCatalog>());
                 var before = new { documents = host.Index.Count };
-                var report = await host.RebuildAsync(c.CancellationToken);
-                c.Service<CommitteeCatalog>().Invalidate();
-                var after = new { documents = host.Index.Count, report.Mode, report.Indexed, report.Deleted, elapsedMs = Math.Round(report.Elapsed.TotalMilliseconds, 1) };
-                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerIndexRebuild", "search-index", before, after, null, c.CancellationToken);
-                return new IndexRebuild(report, host.Index.Count, entry.Id);
+                var (job, started) = c.Service<JobBoard>().Start(JobKind.IndexRebuild, c.Caller().AuditName, async (progress, ct) =>
+                {
+                    progress.Report("reading the graph store and indexing every document");
+                    var report = await host.RebuildAsync(ct);
+                    committees.Invalidate();
+                    return new JobResult($"{report.Indexed:N0} documents indexed, {report.Deleted:N0} removed in {report.Elapsed.TotalSeconds:F1} s; the index now holds {host.Index.Count:N0}");
+                });
+                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerIndexRebuild", "search-index", before, new { job = job.Id, started }, null, c.CancellationToken);
+                return new JobStart(job, started, entry.Id);
             });
         foreach (var contributor in contributors)
         {

@@ -37,22 +37,6 @@ internal sealed class ViewerType : ObjectGraphType<Caller>
     }
 }
 
-internal sealed class IndexRebuildType : ObjectGraphType<IndexRebuild>
-{
-    public IndexRebuildType()
-    {
-        Name = "IndexRebuild";
-        Field<NonNullGraphType<StringGraphType>>("mode").Resolve(c => c.Source.Report.Mode);
-        Field<NonNullGraphType<IntGraphType>>("indexed").Resolve(c => c.Source.Report.Indexed);
-        Field<NonNullGraphType<IntGraphType>>("deleted").Resolve(c => c.Source.Report.Deleted);
-        Field<NonNullGraphType<FloatGraphType>>("elapsedMs").Resolve(c => Math.Round(c.Source.Report.Elapsed.TotalMilliseconds, 1));
-        Field<NonNullGraphType<IntGraphType>>("documents").Description("Documents in the index afterwards.").Resolve(c => c.Source.Documents);
-        Field<NonNullGraphType<IdGraphType>>("auditId").Description("The audit entry that records this rebuild.").Resolve(c => c.Source.AuditId);
-    }
-}
-
-internal sealed record IndexRebuild(IndexSyncReport Report, int Documents, long AuditId);
-
 internal sealed class DocumentLookupType : ObjectGraphType<LookupResult>
 {
     public DocumentLookupType()

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Roadmap.Application.Jobs;
+
+namespace Roadmap.Api.Jobs;
+
+/// <summary>The answer to a mutation that starts admin work: the job (a running one of the same kind when one was under way) and the audit entry of the request.</summary>
+internal sealed record JobStart(BackgroundJob Job, bool Started, long AuditId);
+
+internal sealed class JobStartType : ObjectGraphType<JobStart>
+{
+    public JobStartType()
+    {
+        Name = "JobStart";
+        Field<NonNullGraphType<JobType>>("job").Resolve(c => c.Source.Job);
+        Field(s => s.Started).Description("False when a job of this kind was already running: that job is returned instead.");
+        Field<NonNullGraphType<IdGraphType>>("auditId").Resolve(c => c.Source.AuditId);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Roadmap.Application.Jobs;
+
+public enum JobState
+{
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}
