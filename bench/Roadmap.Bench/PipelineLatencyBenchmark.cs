@@ -86,7 +86,8 @@ internal sealed class PipelineLatencyBenchmark : IBenchmark
         text.Append(inv, $"| **change → searchable** | {found:N0} of {Imported:N0} new documents found by a search after the index step; index check {(consistent ? "consistent" : "INCONSISTENT")} | **{searchable:F2}** |\n");
         text.Append(inv, $"| **change → analysed** | the whole pass (target ≤ 5 s) | **{analysed:F2}** |\n\n");
         text.Append("In the service the pass starts when the write is seen: at once for a write through the API (the pipeline is woken), ");
-        text.Append("within `Roadmap:Search:PollInterval` (1 s) for a write from elsewhere (a CLI import, another instance).\n");
+        text.Append("within `Roadmap:Search:PollInterval` (1 s) for a write from elsewhere (a CLI import, another instance). ");
+        text.Append("Command: `dotnet run -c Release --project bench/Roadmap.Bench -- --shared ../shared/sdo --only PipelineLatency`.\n");
         return text.ToString();
     }
 

@@ -23,7 +23,8 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
         // Taken before reading: whatever is written meanwhile is at or after it, and the next run picks it up. A document
         // the index has not taken in yet cannot be classified now: its change is left to the next run as well.
         var stats = await graph.GetStatsAsync(cancellationToken);
-        var changesThrough = request.MatcherChangesThrough is { } indexed ? Math.Min(indexed, stats.LastChangeSeq) : stats.LastChangeSeq;
+        var storeThrough = await graph.GetLastChangeSeqAsync(cancellationToken);
+        var changesThrough = request.MatcherChangesThrough is { } indexed ? Math.Min(indexed, storeThrough) : storeThrough;
         var runs = await store.ListRunsAsync(1, cancellationToken);
         var last = runs.Count > 0 ? runs[0] : null;
         var (mode, changed) = await ChangedKeysAsync(request, last, changesThrough, cancellationToken);

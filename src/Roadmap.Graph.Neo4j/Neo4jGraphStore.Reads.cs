@@ -81,11 +81,18 @@ public sealed partial class Neo4jGraphStore
         return result.Records.Select(Neo4jRows.ReadChange).ToList();
     }
 
-    public async Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken)
+    // Read under the sequence lock (see HoldSequence): a write under way is waited for, so no change is listed before its
+    // document can be read, and none numbered below a listed one can still appear.
+    public Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken)
     {
         var parameters = Parameters(("after", Math.Max(0, afterSeq)), ("limit", Math.Clamp(limit, 1, 100_000)));
-        var result = await _client.RunAsync(new CypherStatement(CypherStatements.ChangesAfter, parameters), cancellationToken);
-        return result.Records.Select(Neo4jRows.ReadChange).ToList();
+        return _client.WriteAsync<IReadOnlyList<DocumentChange>>(
+            async (tx, ct) =>
+            {
+                await tx.RunAsync(new CypherStatement(CypherStatements.HoldSequence, Parameters(("name", CypherStatements.ChangeSequence))), ct);
+                return (await tx.RunAsync(new CypherStatement(CypherStatements.ChangesAfter, parameters), ct)).Records.Select(Neo4jRows.ReadChange).ToList();
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<CrawlRun>> ListCrawlRunsAsync(int limit, CancellationToken cancellationToken)
@@ -94,8 +101,10 @@ public sealed partial class Neo4jGraphStore
         return result.Records.Select(r => Neo4jRows.ReadCrawlRun(r.RequiredString("json"))).ToList();
     }
 
-    public async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) =>
-        (await _client.RunAsync(new CypherStatement(CypherStatements.LastChangeSeq, Parameters(("name", CypherStatements.ChangeSequence))), cancellationToken)).SingleLong("seq");
+    public Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) =>
+        _client.WriteAsync(
+            async (tx, ct) => (await tx.RunAsync(new CypherStatement(CypherStatements.HoldSequence, Parameters(("name", CypherStatements.ChangeSequence))), ct)).SingleLong("value"),
+            cancellationToken);
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {

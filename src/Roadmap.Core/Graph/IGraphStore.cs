@@ -58,14 +58,18 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>
     /// Changes numbered after <paramref name="afterSeq"/> (0: from the first), in sequence order, at most <paramref name="limit"/>.
-    /// A change numbered below one already returned is never committed later, so a consumer that keeps the last number it
-    /// handled misses nothing.
+    /// Only whole writes are listed: a change numbered below one already returned is never committed later, and the
+    /// documents of listed changes can be read, so a consumer that keeps the last number it handled misses nothing.
     /// </summary>
     Task<IReadOnlyList<DocumentChange>> GetChangesAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The number of the newest recorded change (0 when none): what readiness compares the index with, often. Stores override this with one cheap read.</summary>
+    /// <summary>
+    /// The number of the newest recorded change whose write is whole (0 when none): everything numbered up to it can be
+    /// read. What a full rebuild records as its position, and what readiness compares the index with. Stores override
+    /// this with one cheap read.
+    /// </summary>
     async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken) =>
         (await GetStatsAsync(cancellationToken).ConfigureAwait(false)).LastChangeSeq;
 

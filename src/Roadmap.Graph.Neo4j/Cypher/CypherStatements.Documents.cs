@@ -46,6 +46,19 @@ internal static partial class CypherStatements
         LIMIT $limit
         """);
 
+    // Neo4j applies a commit to the store without a snapshot for readers, so a reader can see a write's change nodes
+    // before its documents. A writer holds the sequence node's write lock until its commit has been applied: taking that
+    // lock (a write that leaves nothing behind) waits for any write under way, after which every number given out is
+    // whole. Never "SET s.value = s.value": its value is read before the lock is taken, and writing it back after the wait
+    // would undo the write it waited for.
+    public static readonly string HoldSequence = OneLine("""
+        MERGE (s:Sequence {name: $name})
+        ON CREATE SET s.value = 0
+        SET s.locked = true
+        REMOVE s.locked
+        RETURN s.value AS value
+        """);
+
     // The sequence node holds the last number given out; it is written in the same transaction as the changes.
     public static readonly string LastChangeSeq = OneLine("""
         OPTIONAL MATCH (s:Sequence {name: $name})

@@ -68,7 +68,7 @@ public sealed class IndexMaintenance(IGraphStore store, ISearchIndex index, ITop
     {
         var stopwatch = Stopwatch.StartNew();
         // Taken before reading: whatever is written meanwhile is numbered after it, and the next sync picks it up.
-        var through = (await store.GetStatsAsync(cancellationToken)).LastChangeSeq;
+        var through = await store.GetLastChangeSeqAsync(cancellationToken);
         var topics = await TopicsAsync(cancellationToken);
         var rebuild = await index.RebuildAsync(AllDocumentsAsync(cancellationToken), topics, through, cancellationToken);
         return new IndexSyncReport("full", rebuild.Indexed, rebuild.Removed, stopwatch.Elapsed, rebuild.Indexed, through);

@@ -81,5 +81,7 @@ public abstract partial class GraphStoreConformance
         seen.Count.ShouldBe(54);
         seen.Select(c => c.DocumentKey).Distinct().Count().ShouldBe(54);
         seen.Select(c => c.Seq).ShouldBe(seen.Select(c => c.Seq).Order());
+        seen.Select(c => c.Seq).Distinct().Count().ShouldBe(54, "every change has a number of its own");
+        (await Store.GetLastChangeSeqAsync(Ct)).ShouldBe(seen[^1].Seq);
     }
 }
