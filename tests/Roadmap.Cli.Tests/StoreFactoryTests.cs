@@ -39,6 +39,18 @@ public sealed class StoreFactoryTests
         error.Message.ShouldContain("Roadmap:Graph:Url");
     }
 
+    [Fact]
+    public async Task Neo4j_client_settings_out_of_range_are_named_before_anything_opens()
+    {
+        using var data = new TempDirectory();
+        var settings = Settings(("Roadmap:Graph:Provider", "Neo4j"), ("Roadmap:Graph:Url", "http://127.0.0.1:9"), ("Roadmap:Graph:BatchSize", "0"), ("Roadmap:Graph:MaxRetryAttempts", "99"));
+
+        var error = await Should.ThrowAsync<ArgumentException>(() => StoreFactory.OpenAsync(data.Path, settings, TestContext.Current.CancellationToken));
+
+        error.Message.ShouldContain("BatchSize");
+        error.Message.ShouldContain("MaxRetryAttempts");
+    }
+
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 }

@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Roadmap.Api.Hosting;
 
-/// <summary><c>Roadmap:Graph:*</c>: which graph store serves the API.</summary>
+/// <summary>
+/// <c>Roadmap:Graph:*</c>: which graph store serves the service and the CLI verbs, and every setting of the Neo4j client.
+/// The one configuration model of the stores: the service binds it from its configuration, the CLI from the same
+/// <c>Roadmap__Graph__…</c> environment variables, and <see cref="GraphStores"/> turns it into a store.
+/// </summary>
 internal sealed class GraphOptions : IValidatableObject
 {
     public const string Section = "Roadmap:Graph";
@@ -17,6 +21,32 @@ internal sealed class GraphOptions : IValidatableObject
     public string? Password { get; set; }
 
     public string Database { get; set; } = "neo4j";
+
+    /// <summary>An SSO/OIDC token sent as <c>Authorization: Bearer</c>; wins over <see cref="User"/> and <see cref="Password"/>.</summary>
+    public string? BearerToken { get; set; }
+
+    /// <summary>Rows per <c>UNWIND</c> statement; one batch may send several, all in its one transaction.</summary>
+    [Range(1, 100_000)]
+    public int BatchSize { get; set; } = 2000;
+
+    /// <summary>How long one HTTP request to Neo4j may take before it counts as failed (and is retried).</summary>
+    [TimeSpanRange("00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long opening a connection to Neo4j may take.</summary>
+    [TimeSpanRange("00:00:00.100", "00:05:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Retries after the first attempt, for transient errors, 5xx answers, timeouts and dropped connections.</summary>
+    [Range(0, 20)]
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>The first retry's delay; later ones grow exponentially, with jitter, up to <see cref="RetryMaxDelay"/>.</summary>
+    [TimeSpanRange("00:00:00", "00:01:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    [TimeSpanRange("00:00:00", "00:10:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How long the service keeps retrying an unreachable Neo4j at start (it may still be booting, as under docker compose)
@@ -34,6 +64,11 @@ internal sealed class GraphOptions : IValidatableObject
         if (Url is { IsAbsoluteUri: false })
         {
             yield return new ValidationResult("Roadmap:Graph:Url must be an absolute http(s) URL", [nameof(Url)]);
+        }
+
+        if (RetryMaxDelay < RetryBaseDelay)
+        {
+            yield return new ValidationResult("Roadmap:Graph:RetryMaxDelay must not be shorter than RetryBaseDelay", [nameof(RetryMaxDelay)]);
         }
     }
 }

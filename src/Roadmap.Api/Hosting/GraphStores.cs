@@ -16,7 +16,10 @@ internal static class GraphStores
     public static IGraphStore Create(IConfiguration configuration, DataDirectory directory)
     {
         var options = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
-        var problems = options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage).ToList();
+        // The same checks as the service's ValidateDataAnnotations: the ranges on the properties and the object's own.
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        var problems = results.Select(r => r.ErrorMessage).Concat(options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage)).Distinct().ToList();
         return problems.Count == 0 ? Create(options, directory) : throw new ArgumentException(string.Join("; ", problems));
     }
 
@@ -28,7 +31,14 @@ internal static class GraphStores
             Url = options.Url ?? throw new InvalidOperationException("Roadmap:Graph:Url is required for Neo4j"),
             User = options.User,
             Password = options.Password,
+            BearerToken = options.BearerToken,
             Database = options.Database,
+            BatchSize = options.BatchSize,
+            RequestTimeout = options.RequestTimeout,
+            ConnectTimeout = options.ConnectTimeout,
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            RetryBaseDelay = options.RetryBaseDelay,
+            RetryMaxDelay = options.RetryMaxDelay,
         }),
         _ => throw new InvalidOperationException($"unknown graph provider {options.Provider}"),
     };
