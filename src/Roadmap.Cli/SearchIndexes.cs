@@ -14,12 +14,21 @@ namespace Roadmap.Cli;
 /// </summary>
 internal static class SearchIndexes
 {
-    /// <summary>Opens the index for writing, synced with the store unless <paramref name="sync"/> is false.</summary>
+    /// <summary>
+    /// How long a verb that must write the index waits for another verb that holds it (a search syncing a large import
+    /// can hold it for a minute on two cores): the write it follows is not done until the index has it.
+    /// </summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromMinutes(10);
+
+    /// <summary>Opens the index for writing, synced with the store unless <paramref name="sync"/> is false; waits for another verb that holds it.</summary>
     /// <exception cref="SearchIndexLockedException">Another process writes the index (a running service, or a verb that did not finish in time).</exception>
-    public static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true)
+    public static Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true) =>
+        OpenAsync(console, dataPath, store, WriterWait, sync, cancellationToken);
+
+    private static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenAsync(CliConsole console, string dataPath, IGraphStore store, TimeSpan lockWait, bool sync, CancellationToken cancellationToken)
     {
         var directory = DataDirectory.OpenOrCreate(dataPath);
-        var index = DocumentIndex.OpenOrRecreate(directory.IndexPath, out var recreated);
+        var (index, recreated) = await OpenOrRecreateAsync(console, directory.IndexPath, lockWait);
         // Documents carry their topics, so the topic filter and facet work and a sync re-files what analysis changed.
         var maintenance = new IndexMaintenance(store, index, new StoredTopics(directory));
         if (recreated)
@@ -48,21 +57,40 @@ internal static class SearchIndexes
     }
 
     /// <summary>
-    /// Opens the index to read: synced and writable when no other process holds it; otherwise, when a service holds it,
-    /// read-only on the service's last commit (the service keeps it in step with the store), with a note on stderr.
+    /// Opens the index to read: synced and writable when no other process holds it; otherwise read-only on the holder's
+    /// last commit (a service keeps it in step with the store; another verb is bringing it up to date), with a note on stderr.
     /// </summary>
     public static async Task<(DocumentIndex Index, IndexMaintenance Maintenance)> OpenToReadAsync(CliConsole console, string dataPath, IGraphStore store, CancellationToken cancellationToken, bool sync = true)
     {
         try
         {
-            return await OpenAsync(console, dataPath, store, cancellationToken, sync);
+            // A reader does not wait: whoever holds the index is bringing it up to date, and its last commit is there to read.
+            return await OpenAsync(console, dataPath, store, TimeSpan.Zero, sync, cancellationToken);
         }
-        catch (SearchIndexLockedException ex) when (ex.Holder?.IsService == true)
+        catch (SearchIndexLockedException ex)
         {
             var directory = DataDirectory.OpenOrCreate(dataPath);
-            await console.Error.WriteLineAsync($"note: the search index is kept by the running service (process {ex.Holder.ProcessId}); reading what it has indexed.");
+            await console.Error.WriteLineAsync(ex.Holder?.IsService == true
+                ? $"note: the search index is kept by the running service (process {ex.Holder.ProcessId}); reading what it has indexed."
+                : $"note: the search index is being updated by {(ex.Holder is { } holder ? "a Roadmap " + holder : "another Roadmap process")}; reading its last commit.");
             var index = DocumentIndex.OpenReadOnly(directory.IndexPath);
             return (index, new IndexMaintenance(store, index, new StoredTopics(directory)));
+        }
+    }
+
+    // Tries at once, then, when another verb holds the index, says so and waits for it.
+    private static async Task<(DocumentIndex Index, bool Recreated)> OpenOrRecreateAsync(CliConsole console, string path, TimeSpan lockWait)
+    {
+        try
+        {
+            var index = DocumentIndex.OpenOrRecreate(path, "cli", TimeSpan.Zero, out var recreated);
+            return (index, recreated);
+        }
+        catch (SearchIndexLockedException ex) when (ex.Holder?.IsService != true && lockWait > TimeSpan.Zero)
+        {
+            await console.Error.WriteLineAsync($"waiting for the Roadmap {ex.Holder?.ToString() ?? "process"} to finish with the search index …");
+            var index = DocumentIndex.OpenOrRecreate(path, "cli", lockWait, out var recreated);
+            return (index, recreated);
         }
     }
 

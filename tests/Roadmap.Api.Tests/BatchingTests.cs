@@ -56,6 +56,8 @@ public sealed class BatchingTests
             await service.Store.SaveDecisionAsync(new EditorDecision { DocumentKey = $"ISO {90000 + i}", TopicId = "dlt", Kind = DecisionKind.Pin, Editor = "editor:test", At = Seed.At }, TestContext.Current.CancellationToken);
         }
 
+        // The run woke the change pipeline (it re-files the pinned documents): its store reads are not the request's.
+        await PipelineIdleAsync(factory);
         factory.Store.Reset();
         analysis.Reset();
 
@@ -96,5 +98,16 @@ public sealed class BatchingTests
         // Assert
         hits.Count.ShouldBe(50);
         factory.Store.Calls.GetValueOrDefault("GetDocumentsAsync").ShouldBe(1);
+    }
+
+    private static async Task PipelineIdleAsync(ApiFactory factory)
+    {
+        var pipeline = factory.Services.GetRequiredService<Roadmap.Api.Pipeline.ChangePipelineService>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!pipeline.IsIdle)
+        {
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "the change pipeline did not settle");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
     }
 }

@@ -12,7 +12,15 @@ public sealed class UiFixture : IAsyncLifetime
 
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    internal UiHost Host => _host!;
+    /// <summary>The running host; skips the calling test when Chromium is absent (there is no host then).</summary>
+    internal UiHost Host
+    {
+        get
+        {
+            Assert.SkipWhen(_skip is not null, _skip ?? "");
+            return _host!;
+        }
+    }
 
     internal Browser Browser => _browser!;
 

@@ -21,8 +21,14 @@ internal sealed partial class ChangePipelineService(
     TimeProvider time,
     ILogger<ChangePipelineService> logger) : BackgroundService
 {
+    private int _running;
+    private long _answered;
+
     /// <summary>The last pass, for diagnostics; null before the first.</summary>
     public PipelineReport? LastReport { get; private set; }
+
+    /// <summary>True when no pass runs and every pass asked for has run: what was written through the API has gone through.</summary>
+    public bool IsIdle => Volatile.Read(ref _running) == 0 && Interlocked.Read(ref _answered) >= wake.Requests;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,6 +50,8 @@ internal sealed partial class ChangePipelineService(
     /// <summary>Runs one pass; returns the store's change number it started from (or -1 when it failed).</summary>
     private async Task<long> PassAsync(CancellationToken stoppingToken)
     {
+        Volatile.Write(ref _running, 1);
+        var requests = wake.Requests;
         try
         {
             var report = await pipeline.RunOnceAsync(stoppingToken);
@@ -59,6 +67,7 @@ internal sealed partial class ChangePipelineService(
                 LogPass(logger, report.StoreThrough, steps);
             }
 
+            Interlocked.Exchange(ref _answered, requests);
             return report.StoreThrough;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -69,6 +78,10 @@ internal sealed partial class ChangePipelineService(
         {
             LogPassFailed(logger, ex);
             return -1;
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
         }
     }
 

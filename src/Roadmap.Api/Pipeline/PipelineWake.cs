@@ -10,7 +10,16 @@ internal sealed class PipelineWake : IDisposable
 {
     private readonly WakeSignal _signal = new();
 
-    public void Soon() => _signal.Set();
+    private long _requests;
+
+    public void Soon()
+    {
+        Interlocked.Increment(ref _requests);
+        _signal.Set();
+    }
+
+    /// <summary>How many times a pass was asked for since start: a pass that began after the n-th request answers it.</summary>
+    public long Requests => Interlocked.Read(ref _requests);
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Roadmap.Application.Gaps;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Gaps;
 
@@ -12,21 +13,6 @@ internal sealed class DateScalar : DateOnlyGraphType
         Name = "Date";
         Description = "A calendar day, YYYY-MM-DD.";
     }
-}
-
-internal enum SortDirection
-{
-    Asc,
-    Desc,
-}
-
-internal enum GapOrderField
-{
-    Priority,
-    Topic,
-    Status,
-    Updated,
-    Id,
 }
 
 internal sealed class SortDirectionEnum : EnumerationGraphType<SortDirection>;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Application.Gaps;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Gaps;
 
@@ -25,9 +26,9 @@ internal sealed partial class AnalysisSchemaContributor
                 var gaps = asOf is { } date
                     ? (await service.AsOfAsync(date, c.CancellationToken)).Snapshot?.Gaps ?? []
                     : await service.Store.ListGapsAsync(null, c.CancellationToken);
-                var filtered = Filter(gaps, c.GetArgument<GapFilter?>("filter") ?? new GapFilter(), service.Taxonomy);
-                var sorted = Sort(filtered, c.GetArgument<GapOrder?>("orderBy") ?? new GapOrder(GapOrderField.Priority, SortDirection.Desc));
-                return Connections.Paginate(sorted, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
+                var query = (c.GetArgument<GapFilter?>("filter") ?? new GapFilter()).ToQuery(c.GetArgument<GapOrder?>("orderBy"));
+                var listed = GapListing.Apply(gaps, query, service.Taxonomy);
+                return Connections.Paginate(listed, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
             });
         query.Field<GapType>("gap").Description("A stored gap by id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -64,46 +65,6 @@ internal sealed partial class AnalysisSchemaContributor
                     .Take(PageSize.Read(c, "first", 100))
                     .ToList();
             });
-    }
-
-    private static List<Gap> Filter(IEnumerable<Gap> gaps, GapFilter filter, TopicTaxonomy taxonomy)
-    {
-        var topics = filter.Topic is { } topic
-            ? (taxonomy.Contains(topic) ? taxonomy.SubtreeOf(topic).Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : [topic])
-            : null;
-        return [.. gaps.Where(g =>
-            (topics is null || topics.Contains(g.TopicId))
-            && (filter.Status is not { Count: > 0 } || filter.Status.Contains(g.Status))
-            && (filter.MinPriority is null || g.Priority >= filter.MinPriority)
-            && (filter.Body is null || OwnerBody(g.SuggestedOwner, filter.Body.Trim()))
-            && (filter.Owner is null || (g.SuggestedOwner?.Contains(filter.Owner.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
-            && (filter.EditorCreated is null || g.EditorCreated == filter.EditorCreated)
-            && (filter.Text is null || Contains(g.Statement, filter.Text) || Contains(g.TopicId, filter.Text) || Contains(taxonomy.Find(g.TopicId)?.Name, filter.Text)))];
-    }
-
-    // Committee keys start with their body: "ITU-T SG17", "ISO/TC 307".
-    private static bool OwnerBody(string? owner, string body) =>
-        owner is not null && owner.StartsWith(body, StringComparison.OrdinalIgnoreCase)
-        && (owner.Length == body.Length || owner[body.Length] is ' ' or '/');
-
-    private static bool Contains(string? text, string part) => text?.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase) ?? false;
-
-    private static List<Gap> Sort(List<Gap> gaps, GapOrder order)
-    {
-        IOrderedEnumerable<Gap> sorted = (order.Field, order.Direction) switch
-        {
-            (GapOrderField.Priority, SortDirection.Asc) => gaps.OrderBy(g => g.Priority),
-            (GapOrderField.Priority, _) => gaps.OrderByDescending(g => g.Priority),
-            (GapOrderField.Topic, SortDirection.Asc) => gaps.OrderBy(g => g.TopicId, StringComparer.Ordinal),
-            (GapOrderField.Topic, _) => gaps.OrderByDescending(g => g.TopicId, StringComparer.Ordinal),
-            (GapOrderField.Status, SortDirection.Asc) => gaps.OrderBy(g => g.Status),
-            (GapOrderField.Status, _) => gaps.OrderByDescending(g => g.Status),
-            (GapOrderField.Updated, SortDirection.Asc) => gaps.OrderBy(g => g.UpdatedAt),
-            (GapOrderField.Updated, _) => gaps.OrderByDescending(g => g.UpdatedAt),
-            (_, SortDirection.Asc) => gaps.OrderBy(g => g.Id, StringComparer.Ordinal),
-            _ => gaps.OrderByDescending(g => g.Id, StringComparer.Ordinal),
-        };
-        return [.. sorted.ThenBy(g => g.Id, StringComparer.Ordinal)];
     }
 
     private static bool Matches(Overlap overlap, OverlapFilter filter, TopicTaxonomy taxonomy)

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Roadmap.Application.Gaps;
 using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
@@ -18,6 +19,19 @@ internal sealed record GapFilter
     public string? Text { get; init; }
 
     public bool? EditorCreated { get; init; }
+
+    public GapQuery ToQuery(GapOrder? order) => new()
+    {
+        Topic = Topic,
+        Status = Status ?? [],
+        MinPriority = MinPriority,
+        Body = Body,
+        Owner = Owner,
+        Text = Text,
+        EditorCreated = EditorCreated,
+        OrderBy = order?.Field ?? GapOrderField.Priority,
+        Direction = order?.Direction ?? SortDirection.Desc,
+    };
 }
 
 internal sealed record GapOrder(GapOrderField Field, SortDirection Direction);
