@@ -73,4 +73,67 @@ public sealed class AnalysisCommandTests : IDisposable
         using var coverageJson = JsonDocument.Parse(coverage.Out);
         coverageJson.RootElement.GetProperty("cells").GetArrayLength().ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Gaps_WithTheApisFilters_ListsOnlyMatchingGapsInOrder()
+    {
+        // Arrange
+        var catalogue = Path.Combine(TestKit.SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+        (await CliRunner.RunAsync("analyze", "--data", _data.Path)).Exit.ShouldBe(0);
+        var all = Gaps((await CliRunner.RunAsync("gaps", "--json", "--data", _data.Path)).Out);
+        var topic = all.Select(g => g.TopicId).First();
+        var root = topic.Split('.')[0];
+
+        // Act
+        var open = Gaps((await CliRunner.RunAsync("gaps", "--status", "Open", "--json", "--data", _data.Path)).Out);
+        var underRoot = Gaps((await CliRunner.RunAsync("gaps", "--topic", root, "--json", "--data", _data.Path)).Out);
+        var ascending = Gaps((await CliRunner.RunAsync("gaps", "--order-by", "Topic", "--ascending", "--limit", "3", "--json", "--data", _data.Path)).Out);
+        var high = Gaps((await CliRunner.RunAsync("gaps", "--min-priority", "80", "--json", "--data", _data.Path)).Out);
+        var badPriority = await CliRunner.RunAsync("gaps", "--min-priority", "500", "--data", _data.Path);
+
+        // Assert
+        all.ShouldNotBeEmpty();
+        all.Select(g => g.Priority).ShouldBe(all.Select(g => g.Priority).OrderDescending());
+        open.ShouldAllBe(g => g.Status == "Open");
+        underRoot.ShouldNotBeEmpty();
+        underRoot.ShouldAllBe(g => g.TopicId == root || g.TopicId.StartsWith(root + ".", StringComparison.Ordinal));
+        ascending.Count.ShouldBe(Math.Min(3, all.Count));
+        ascending.Select(g => g.TopicId).ShouldBe(ascending.Select(g => g.TopicId).Order(StringComparer.Ordinal));
+        high.ShouldAllBe(g => g.Priority >= 80);
+        high.Count.ShouldBe(all.Count(g => g.Priority >= 80));
+        badPriority.Exit.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Import_IntoAnAnalysedFolder_ClassifiesTheNewDocumentsBeforeItReturns()
+    {
+        // Arrange: an analysed folder, and a feed of one new DLT security document.
+        var catalogue = Path.Combine(TestKit.SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+        (await CliRunner.RunAsync("analyze", "--data", _data.Path)).Exit.ShouldBe(0);
+        var feed = Path.Combine(_data.Root, "new.jsonl");
+        await File.WriteAllTextAsync(feed, """
+            {"sdo":"ITU-T","designation":"ITU-T X.1499","docid":"ITU-T X.1499 (01/2026)","edition":"01/2026","type":"recommendation","title":"Security threats and requirements of distributed ledger technology smart contracts","status":"Published","date":"2026-01-15","committee":"SG17","url":null,"abstract":null,"relations":[],"source":"test"}
+
+            """, TestContext.Current.CancellationToken);
+
+        // Act
+        var (exit, _, err) = await CliRunner.RunAsync("import", "catalogue", feed, "--data", _data.Path);
+        var (_, topics, _) = await CliRunner.RunAsync("search", "X.1499", "--facets", "--json", "--data", _data.Path);
+
+        // Assert: the pipeline's pass classified it (incremental run) and re-filed it under its topics in the index.
+        exit.ShouldBe(0, err);
+        err.ShouldContain("analysis: Incremental run");
+        using var found = JsonDocument.Parse(topics);
+        found.RootElement.GetProperty("hits").EnumerateArray().ShouldContain(h => h.GetProperty("key").GetString() == "ITU-T X.1499");
+        var topicFacet = found.RootElement.GetProperty("facets").EnumerateObject().Single(f => f.Name.Equals("topic", StringComparison.OrdinalIgnoreCase));
+        topicFacet.Value.GetArrayLength().ShouldBeGreaterThan(0, "the new document is filed under the topics the analysis gave it");
+    }
+
+    private static List<(string TopicId, string Status, double Priority)> Gaps(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(g => (g.GetProperty("topicId").GetString()!, g.GetProperty("status").GetString()!, g.GetProperty("priority").GetDouble()))];
+    }
 }
