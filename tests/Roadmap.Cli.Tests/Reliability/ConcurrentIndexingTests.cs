@@ -62,19 +62,10 @@ public sealed class ConcurrentIndexingTests : IDisposable
         // Arrange: a service on the data folder.
         var data = Path.Combine(_data.Root, "data");
         (await CliRunner.RunAsync("import", "committees", Path.Combine(SharedData.RepoRoot, "samples", "committees.jsonl"), "--data", data)).Exit.ShouldBe(0);
-        await using var app = RoadmapServer.Build([], new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Roadmap:Data"] = data,
-            ["Roadmap:Api:AnonymousRead"] = "true",
-            // Only the store poll (every second by default) can notice the CLI's write: no interval pass comes within the test.
-            ["Roadmap:Search:SyncInterval"] = "00:10:00",
-            ["Roadmap:Search:ReadyLagGrace"] = "00:00:00",
-            ["Roadmap:Analysis:AutoRun"] = "false",
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await app.StartAsync(Ct);
-        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        // Only the store poll (every second by default) can notice the CLI's write: no interval pass comes within the test.
+        var (app, url) = await StartServiceAsync(data, ("Roadmap:Api:AnonymousRead", "true"), ("Roadmap:Search:SyncInterval", "00:10:00"), ("Roadmap:Search:ReadyLagGrace", "00:00:00"));
+        await using var _ = app;
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
         await WaitForAsync(async () => (await client.GetAsync("/readyz", Ct)).StatusCode == HttpStatusCode.OK);
 
         // Act: the CLI finds the index kept by the service and leaves indexing to it.
@@ -104,15 +95,8 @@ public sealed class ConcurrentIndexingTests : IDisposable
         (await CliRunner.RunAsync("import", "catalogue", Path.Combine(SharedData.RepoRoot, "samples", "catalogue.jsonl"), "--data", data)).Exit.ShouldBe(0);
         var (_, created, _) = await CliRunner.RunAsync("keys", "create", "--role", "admin", "--name", "ops", "--json", "--data", data);
         var key = JsonDocument.Parse(created).RootElement.GetProperty("key").GetString()!;
-        await using var app = RoadmapServer.Build([], new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Roadmap:Data"] = data,
-            ["Roadmap:Analysis:AutoRun"] = "false",
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await app.StartAsync(Ct);
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (app, url) = await StartServiceAsync(data);
+        await using var _ = app;
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         using var response = await client.PostAsJsonAsync("/graphql", new { query = "mutation { triggerIndexRebuild { job { id } } }" }, Ct);
@@ -139,6 +123,26 @@ public sealed class ConcurrentIndexingTests : IDisposable
         anonymousExit.ShouldBe(1);
         anonymousErr.ShouldContain("refused");
         await app.StopAsync(Ct);
+    }
+
+    // The real service host on the data folder, on a free port of 127.0.0.1, analysis in the background off.
+    private static async Task<(WebApplication App, string Url)> StartServiceAsync(string data, params (string Key, string Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Roadmap:Data"] = data,
+            ["Roadmap:Analysis:AutoRun"] = "false",
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        var app = RoadmapServer.Build([], all);
+        await app.StartAsync(Ct);
+        return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
