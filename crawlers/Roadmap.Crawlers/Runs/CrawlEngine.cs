@@ -34,10 +34,9 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
         while (checkpoint.Pending.Count > 0)
         {
             var next = checkpoint.Pending[0];
-            var link = new PageLink(new Uri(next.Url), next.Kind);
             try
             {
-                var parsed = await VisitAsync(source, parsers, link, checkpoint, listings, linked.Token);
+                var parsed = await VisitAsync(source, parsers, next, checkpoint, listings, linked.Token);
                 foreach (var found in parsed?.Links ?? [])
                 {
                     if (source.Follows(found, settings) && !done.Contains(found.Url.AbsoluteUri) && queued.Add(found.Url.AbsoluteUri))
