@@ -26,6 +26,21 @@ internal sealed class ApiOptions
     [Range(0, 10_000)]
     public int MaxAliases { get; set; } = 50;
 
+    /// <summary>
+    /// How many fields one operation may select once its fragments are spread (counted per fragment, never expanded).
+    /// Checked before graphql-dotnet validates anything, some of whose rules are quadratic in the fields of a selection.
+    /// </summary>
+    [Range(10, 100_000)]
+    public int MaxSelections { get; set; } = 1_000;
+
+    /// <summary>How deeply fragment spreads may nest (a fragment spreading a fragment spreading …).</summary>
+    [Range(1, 100)]
+    public int MaxFragmentDepth { get; set; } = 10;
+
+    /// <summary>How many errors one response carries; the rest are summed up in one more error.</summary>
+    [Range(1, 10_000)]
+    public int MaxErrors { get; set; } = 100;
+
     /// <summary>The largest request body accepted on <c>/graphql</c>, in bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
