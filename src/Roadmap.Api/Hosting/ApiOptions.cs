@@ -45,6 +45,17 @@ internal sealed class ApiOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How long the service remembers an API key's record, or that an id is unknown. A key revoked by another process
+    /// (<c>roadmap keys revoke</c>) is refused within this; zero reads the key store on every request.
+    /// </summary>
+    [TimeSpanRange("00:00:00", "00:10:00")]
+    public TimeSpan KeyCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many key ids (known or unknown) are remembered at most; unknown ones are the first to go.</summary>
+    [Range(16, 1_000_000)]
+    public int KeyCacheEntries { get; set; } = 10_000;
+
     /// <summary>How long one operation may run before it is cancelled.</summary>
     [TimeSpanRange("00:00:00.100", "00:10:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
