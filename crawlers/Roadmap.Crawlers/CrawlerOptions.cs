@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Roadmap.Crawlers.Fetching;
 
 namespace Roadmap.Crawlers;
 
 /// <summary>How the crawlers behave: politeness, resilience, drift and schedule. Bound from the <c>Crawler</c> section.</summary>
-public sealed class CrawlerOptions
+public sealed class CrawlerOptions : IValidatableObject
 {
     public const string Section = "Crawler";
 
@@ -26,7 +27,25 @@ public sealed class CrawlerOptions
     /// <summary>The longest Retry-After the crawl will wait for; a longer one fails the page (it is retried next run).</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The time cap on one response, from sending the request to the body's last byte; a slower one fails the attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The most bytes one response body may hold once decoded (gzip, deflate, brotli); 8 MiB by default. It is enforced
+    /// while the body streams in, so a small compressed body that inflates to gigabytes fails its page after this many.
+    /// </summary>
+    [Range(1024d, 2_147_483_647d)]
+    public long MaxBodyBytes { get; set; } = 8L * 1024 * 1024;
+
+    /// <summary>Redirects followed per page (the crawl follows them itself, checking each target); more fail the page.</summary>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Addresses or CIDR networks (<c>127.0.0.1</c>, <c>10.1.0.0/16</c>) the crawl may reach although they are loopback,
+    /// link-local or private; none by default, so no page, link or redirect can point the crawl inside the network.
+    /// </summary>
+    public List<string> AllowedNetworks { get; set; } = [];
 
     /// <summary>The whole run's time budget; when spent the run stops, keeps its checkpoint and is marked degraded.</summary>
     public TimeSpan RunBudget { get; set; } = TimeSpan.FromHours(3);
@@ -57,6 +76,21 @@ public sealed class CrawlerOptions
     public Dictionary<string, SourceSettings> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string UserAgent => $"Roadmap/1.0 (standards gap-analysis crawler; +{Contact})";
+
+    /// <summary>Checks what attributes cannot: every <see cref="AllowedNetworks"/> entry is an address or a network.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        try
+        {
+            AddressPolicy.From(this);
+        }
+        catch (InvalidDataException ex)
+        {
+            return [new ValidationResult(ex.Message, [nameof(AllowedNetworks)])];
+        }
+
+        return [];
+    }
 }
 
 /// <summary>One source's overrides: where to start and which items of its listings to follow.</summary>
@@ -67,4 +101,10 @@ public sealed class SourceSettings
 
     /// <summary>Which listed items to follow, in the source's own filter syntax (ITU-T: <c>X.1400-X.1499</c>, <c>F.751.*</c>).</summary>
     public List<string> Include { get; set; } = [];
+
+    /// <summary>
+    /// Hosts a redirect may lead to besides the page's own site (same registrable domain): <c>docs.example.org</c>, or
+    /// <c>*.example.org</c> for the domain and all its subdomains.
+    /// </summary>
+    public List<string> RedirectHosts { get; set; } = [];
 }

@@ -6,8 +6,12 @@ using Spectre.Console;
 
 namespace Roadmap.Cli;
 
-/// <summary>Where a verb writes: plain text and tables for people, JSON for scripts, errors to stderr.</summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error)
+/// <summary>
+/// Where a verb writes: plain text and tables for people, JSON for scripts, errors to stderr. Text for people goes
+/// through <see cref="TerminalWriter"/> (plain text) or <see cref="TerminalRenderHook"/> (Spectre), so no control
+/// character from a title or name reaches the terminal; JSON is escaped by the serializer.
+/// </summary>
+internal sealed class CliConsole
 {
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -18,22 +22,36 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
         Converters = { new JsonStringEnumConverter(), new Graph.Serialization.PartialDateJsonConverter() },
     };
 
-    public TextWriter Out => output;
+    private readonly TextWriter _output;
 
-    public TextWriter Error => error;
+    public CliConsole(TextWriter output, TextWriter error)
+    {
+        _output = output;
+        Out = new TerminalWriter(output);
+        Error = new TerminalWriter(error);
+        var onTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        Interactive = onTerminal && !Console.IsErrorRedirected;
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = onTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = onTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        Ansi.Pipeline.Attach(new TerminalRenderHook());
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
 
     /// <summary>True when a person is watching: then progress bars are drawn.</summary>
-    public bool Interactive => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+    public bool Interactive { get; }
 
-    public IAnsiConsole Ansi { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(output),
-        Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+    public IAnsiConsole Ansi { get; }
 
-    public Task WriteJsonAsync<T>(T value) => output.WriteLineAsync(JsonSerializer.Serialize(value, JsonOptions));
+    /// <summary>JSON as the serializer writes it: every control character in a string is already a <c>\u</c> escape.</summary>
+    public Task WriteJsonAsync<T>(T value) => _output.WriteLineAsync(JsonSerializer.Serialize(value, JsonOptions));
 
     /// <summary>Runs a verb's body, turning expected failures into a message and exit code 1, never a stack trace.</summary>
     public async Task<int> GuardAsync(Func<Task<int>> body)
@@ -44,14 +62,14 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("cancelled");
+            await Error.WriteLineAsync("cancelled");
             return 130;
         }
         catch (Exception ex) when (ex is GraphStoreException or FileNotFoundException or DirectoryNotFoundException
             or InvalidDataException or IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException
             or Roadmap.Search.Locking.SearchIndexLockedException or Roadmap.Search.SearchIndexCorruptException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}");
+            await Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.RuntimeError;
         }
     }

@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Roadmap.Crawlers.Fetching;
 
 /// <summary>
 /// Fetches over HTTP, politely (robots.txt, per-host rate, User-Agent with contact, conditional GETs, gzip) and
-/// resiliently (per-host Polly pipeline). Every page failure becomes a <see cref="PageFetchException"/> with its reason.
+/// resiliently (per-host Polly pipeline), and defensively: bodies capped once decoded, redirects followed by the crawl
+/// itself under <see cref="RedirectPolicy"/>, internal addresses refused by <see cref="AddressPolicy"/>. Every page
+/// failure becomes a <see cref="PageFetchException"/> with its reason.
 /// </summary>
 public sealed partial class HttpPageFetcher : IPageFetcher, IDisposable
 {
@@ -20,20 +19,23 @@ public sealed partial class HttpPageFetcher : IPageFetcher, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly HostRateLimiter _limiter;
+    private readonly AddressPolicy _addresses;
+    private readonly RedirectPolicy _redirects;
     private readonly ConcurrentDictionary<string, ResiliencePipeline<RawResponse>> _pipelines = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Task<RobotsPolicy>> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private int _requests;
+    private int _conditional;
 
+    /// <param name="handler">Replaces <see cref="CreateHandler"/>'s; it must not follow redirects itself.</param>
+    /// <exception cref="InvalidDataException"><see cref="CrawlerOptions.AllowedNetworks"/> has an entry that is not a network.</exception>
     public HttpPageFetcher(CrawlerOptions options, HttpCache cache, TimeProvider time, ILogger logger, HttpMessageHandler? handler = null)
     {
         (_options, _cache, _time, _logger) = (options, cache, time, logger);
         _limiter = new HostRateLimiter(options.RequestsPerSecond, time);
-        handler ??= new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
+        _addresses = AddressPolicy.From(options);
+        _redirects = new RedirectPolicy(options, _addresses);
         // Polly owns timeouts per attempt; HttpClient's own would cut across retries.
-        _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(handler ?? CreateHandler(options)) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
 
@@ -42,23 +44,24 @@ public sealed partial class HttpPageFetcher : IPageFetcher, IDisposable
 
     public int ConditionalRequests => _conditional;
 
-    private int _requests;
-    private int _conditional;
-
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>The crawl's own handler: decompression, no automatic redirects, and connections only to allowed addresses.</summary>
+    internal static SocketsHttpHandler CreateHandler(CrawlerOptions options) => new()
     {
-        if (_options.HonourRobotsTxt && !(await RobotsFor(url, cancellationToken)).IsAllowed(url))
-        {
-            throw new PageFetchException(url, "disallowed by robots.txt");
-        }
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = GuardedConnect.Using(AddressPolicy.From(options)),
+    };
 
-        var (response, attempts, cached) = await SendResilientAsync(url, cancellationToken);
+    public async Task<FetchedPage> FetchAsync(Uri url, string source, CancellationToken cancellationToken)
+    {
+        var (response, attempts, cached, final) = await FollowAsync(url, source, checkRobots: true, cancellationToken);
         var now = _time.GetUtcNow();
         if (response.Status == 304 && cached is { } hit)
         {
             return new FetchedPage
             {
-                Url = url, Body = hit.Body, ContentType = hit.Meta.ContentType, ETag = hit.Meta.ETag,
+                Url = final, Body = hit.Body, ContentType = hit.Meta.ContentType, ETag = hit.Meta.ETag,
                 LastModified = hit.Meta.LastModified, FetchedAt = now, NotModified = true, Attempts = attempts,
             };
         }
@@ -70,87 +73,15 @@ public sealed partial class HttpPageFetcher : IPageFetcher, IDisposable
 
         if (response.ETag is not null || response.LastModified is not null)
         {
-            _cache.Put(url, new HttpCache.Entry(url.AbsoluteUri, response.ETag, response.LastModified, response.ContentType, now), response.Body);
+            _cache.Put(final, new HttpCache.Entry(final.AbsoluteUri, response.ETag, response.LastModified, response.ContentType, now), response.Body);
         }
 
         return new FetchedPage
         {
-            Url = url, Body = response.Body, ContentType = response.ContentType, ETag = response.ETag,
+            Url = final, Body = response.Body, ContentType = response.ContentType, ETag = response.ETag,
             LastModified = response.LastModified, FetchedAt = now, Attempts = attempts,
         };
     }
 
     public void Dispose() => _http.Dispose();
-
-    private async Task<(RawResponse Response, int Attempts, (HttpCache.Entry Meta, byte[] Body)? Cached)> SendResilientAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var cached = _cache.Get(url);
-        var pipeline = _pipelines.GetOrAdd(url.Authority, _ => ResiliencePipelines.ForHost(_options, _time));
-        var attempts = 0;
-        try
-        {
-            var response = await pipeline.ExecuteAsync(async token =>
-            {
-                attempts++;
-                await _limiter.WaitAsync(url.Authority, token);
-                return await SendOnceAsync(url, cached?.Meta, token);
-            }, cancellationToken);
-            return (response, attempts, cached);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException)
-        {
-            var reason = ex switch
-            {
-                BrokenCircuitException => $"circuit open for {url.Authority}",
-                TimeoutRejectedException => $"timed out after {_options.AttemptTimeout.TotalSeconds:0.###} s",
-                _ => ex.Message,
-            };
-            LogFetchFailed(_logger, url, attempts, reason);
-            throw new PageFetchException(url, $"{reason} (after {attempts} attempt(s))", ex);
-        }
-    }
-
-    private async Task<RawResponse> SendOnceAsync(Uri url, HttpCache.Entry? cached, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (cached is not null)
-        {
-            if (cached.ETag is not null && EntityTagHeaderValue.TryParse(cached.ETag, out var tag))
-            {
-                request.Headers.IfNoneMatch.Add(tag);
-            }
-
-            if (cached.LastModified is not null && DateTimeOffset.TryParse(cached.LastModified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since))
-            {
-                request.Headers.IfModifiedSince = since;
-            }
-
-            Interlocked.Increment(ref _conditional);
-        }
-
-        Interlocked.Increment(ref _requests);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        LogFetched(_logger, url, (int)response.StatusCode, body.Length);
-        return new RawResponse(
-            (int)response.StatusCode,
-            body,
-            response.Content.Headers.ContentType?.ToString(),
-            response.Headers.ETag?.ToString(),
-            response.Content.Headers.LastModified?.ToString("R"),
-            RetryAfterOf(response));
-    }
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "GET {Url} → {Status} ({Bytes} bytes)")]
-    private static partial void LogFetched(ILogger logger, Uri url, int status, int bytes);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "GET {Url} failed after {Attempts} attempt(s): {Reason}")]
-    private static partial void LogFetchFailed(ILogger logger, Uri url, int attempts, string reason);
 }

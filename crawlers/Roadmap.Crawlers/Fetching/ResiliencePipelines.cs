@@ -44,10 +44,24 @@ internal static class ResiliencePipelines
     internal static TimeSpan? RetryAfter(Outcome<RawResponse> outcome, TimeSpan cap) =>
         outcome.Result?.RetryAfter is { } after ? (after < cap ? after : cap) : null;
 
+    /// <summary>The address refusal behind a failed connection, if that is what it was: not transient, never retried.</summary>
+    internal static AddressRefusedException? RefusalIn(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is AddressRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
+    }
+
     private static PredicateBuilder<RawResponse> Transient(bool handleBrokenCircuit)
     {
         var predicate = new PredicateBuilder<RawResponse>()
-            .Handle<HttpRequestException>()
+            .Handle<HttpRequestException>(ex => RefusalIn(ex) is null)
             .Handle<IOException>()
             .Handle<TimeoutRejectedException>()
             .HandleResult(r => r.IsTransientFailure);

@@ -16,6 +16,15 @@ public sealed record CrawlCheckpoint
 
     public List<string> Done { get; init; } = [];
 
+    /// <summary>
+    /// The page being visited when this checkpoint was written (null between pages and after a clean stop): found on
+    /// resume, it means the crawl died on that page.
+    /// </summary>
+    public string? InFlight { get; set; }
+
+    /// <summary>How many times the crawl died on <see cref="InFlight"/>; at the limit the page is failed and skipped.</summary>
+    public int InFlightDeaths { get; set; }
+
     public int NotModified { get; set; }
 
     public int Retries { get; set; }

@@ -8,9 +8,17 @@ namespace Roadmap.Crawlers.Runs;
 
 public sealed partial class CrawlEngine
 {
-    // One page: a failure or drift is recorded and the run goes on; only cancellation escapes.
-    private async Task<ParsedPage?> VisitAsync(ICrawlSource source, Dictionary<string, IPageParser> parsers, PageLink link, CrawlCheckpoint checkpoint, Dictionary<string, int> listings, CancellationToken cancellationToken)
+    // One page: a failure or drift is recorded and the run goes on; only cancellation escapes. Whatever a site sends,
+    // and whatever the fetcher or a parser makes of it, fails that page and no more.
+    private async Task<ParsedPage?> VisitAsync(ICrawlSource source, Dictionary<string, IPageParser> parsers, CheckpointLink next, CrawlCheckpoint checkpoint, Dictionary<string, int> listings, CancellationToken cancellationToken)
     {
+        if (!Uri.TryCreate(next.Url, UriKind.Absolute, out var url))
+        {
+            checkpoint.Failures.Add(new PageFailure(next.Url, next.Kind, "not an absolute URL"));
+            return null;
+        }
+
+        var link = new PageLink(url, next.Kind);
         if (!parsers.TryGetValue(link.Kind, out var parser))
         {
             checkpoint.Failures.Add(new PageFailure(link.Url.AbsoluteUri, link.Kind, $"{source.Name} has no parser for page kind '{link.Kind}'"));
@@ -20,11 +28,17 @@ public sealed partial class CrawlEngine
         FetchedPage page;
         try
         {
-            page = await fetcher.FetchAsync(link.Url, cancellationToken);
+            page = await fetcher.FetchAsync(link.Url, source.Name, cancellationToken);
         }
         catch (PageFetchException ex)
         {
             checkpoint.Failures.Add(new PageFailure(link.Url.AbsoluteUri, link.Kind, ex.Reason));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogUnexpected(logger, source.Name, link.Url, ex);
+            checkpoint.Failures.Add(new PageFailure(link.Url.AbsoluteUri, link.Kind, $"fetch failed: {ex.GetType().Name}: {ex.Message}"));
             return null;
         }
 
@@ -33,9 +47,10 @@ public sealed partial class CrawlEngine
         ParsedPage parsed;
         try
         {
-            parsed = parser.Parse(page.Text, link.Url);
+            // Links resolve against where the bytes came from: the URL a redirect ended at.
+            parsed = parser.Parse(page.Text, page.Url);
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             checkpoint.Failures.Add(new PageFailure(link.Url.AbsoluteUri, link.Kind, $"parser failed: {ex.Message}"));
             return null;
@@ -100,6 +115,9 @@ public sealed partial class CrawlEngine
             state.Ledger.Append(new ProvenanceLedger.Line(checkpoint.RunId, page.Url.AbsoluteUri, page.FetchedAt, page.ContentHash, [.. documents.Select(d => d.Key)]));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crawl {Source}: fetching {Url} failed unexpectedly; the page is failed")]
+    private static partial void LogUnexpected(ILogger logger, string source, Uri url, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Layout drift in {Source} at {Url}: selector {Selector}: {Problem}")]
     private static partial void LogDrift(ILogger logger, string source, Uri url, string selector, string problem);

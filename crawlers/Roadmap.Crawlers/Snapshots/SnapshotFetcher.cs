@@ -10,7 +10,7 @@ public sealed class SnapshotFetcher(string folder, TimeProvider time) : IPageFet
 
     public SnapshotManifest Manifest { get; } = SnapshotManifest.Load(folder);
 
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<FetchedPage> FetchAsync(Uri url, string source, CancellationToken cancellationToken)
     {
         if (!_entries.TryGetValue(url.AbsoluteUri, out var entry))
         {

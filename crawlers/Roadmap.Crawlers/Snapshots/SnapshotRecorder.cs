@@ -8,9 +8,9 @@ public sealed class SnapshotRecorder(IPageFetcher inner, string folder) : IPageF
     private readonly Lock _gate = new();
     private readonly SnapshotManifest _manifest = File.Exists(Path.Combine(folder, SnapshotManifest.FileName)) ? SnapshotManifest.Load(folder) : new();
 
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<FetchedPage> FetchAsync(Uri url, string source, CancellationToken cancellationToken)
     {
-        var page = await inner.FetchAsync(url, cancellationToken);
+        var page = await inner.FetchAsync(url, source, cancellationToken);
         lock (_gate)
         {
             var file = SnapshotFileNames.For(url, page.ContentType);

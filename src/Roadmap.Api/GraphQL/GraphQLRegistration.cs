@@ -11,7 +11,7 @@ namespace Roadmap.Api.GraphQL;
 
 internal static partial class GraphQLRegistration
 {
-    /// <summary>The schema, its limits (depth, complexity, aliases, page size), error policy and the HTTP endpoint.</summary>
+    /// <summary>The schema, its limits (depth, complexity, page size; aliases and document size in <see cref="DocumentBudget"/>), error policy and the HTTP endpoint.</summary>
     public static IHostApplicationBuilder AddRoadmapGraphQL(this IHostApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
@@ -30,7 +30,6 @@ internal static partial class GraphQLRegistration
                 var api = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
                 (c.MaxDepth, c.MaxComplexity) = (api.MaxDepth, api.MaxComplexity);
             })
-            .AddValidationRule<MaxAliasesRule>()
             .AddValidationRule<RoleRule>()
             .ConfigureExecutionOptions(options =>
             {

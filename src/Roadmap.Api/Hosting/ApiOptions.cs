@@ -26,9 +26,35 @@ internal sealed class ApiOptions
     [Range(0, 10_000)]
     public int MaxAliases { get; set; } = 50;
 
+    /// <summary>
+    /// How many fields one operation may select once its fragments are spread (counted per fragment, never expanded).
+    /// Checked before graphql-dotnet validates anything, some of whose rules are quadratic in the fields of a selection.
+    /// </summary>
+    [Range(10, 100_000)]
+    public int MaxSelections { get; set; } = 1_000;
+
+    /// <summary>How deeply fragment spreads may nest (a fragment spreading a fragment spreading …).</summary>
+    [Range(1, 100)]
+    public int MaxFragmentDepth { get; set; } = 10;
+
+    /// <summary>How many errors one response carries; the rest are summed up in one more error.</summary>
+    [Range(1, 10_000)]
+    public int MaxErrors { get; set; } = 100;
+
     /// <summary>The largest request body accepted on <c>/graphql</c>, in bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// How long the service remembers an API key's record, or that an id is unknown. A key revoked by another process
+    /// (<c>roadmap keys revoke</c>) is refused within this; zero reads the key store on every request.
+    /// </summary>
+    [TimeSpanRange("00:00:00", "00:10:00")]
+    public TimeSpan KeyCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many key ids (known or unknown) are remembered at most; unknown ones are the first to go.</summary>
+    [Range(16, 1_000_000)]
+    public int KeyCacheEntries { get; set; } = 10_000;
 
     /// <summary>How long one operation may run before it is cancelled.</summary>
     [TimeSpanRange("00:00:00.100", "00:10:00")]

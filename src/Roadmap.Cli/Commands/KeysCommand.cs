@@ -72,7 +72,7 @@ internal static class KeysCommand
     private static Command RevokeVerb(CliConsole console)
     {
         var id = new Argument<string>("id") { Description = "The key's id (from 'keys list'), or the whole key" };
-        var command = new Command("revoke", "Revoke a key; the service refuses it within 30 s") { id };
+        var command = new Command("revoke", "Revoke a key; a running service refuses it within Roadmap:Api:KeyCacheLifetime (30 s by default)") { id };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
             var (keys, audit, _) = await OpenAsync(result, ct);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Roadmap.Core.Lifecycle;
 using Roadmap.Search;
 using Spectre.Console;
@@ -116,9 +117,27 @@ internal static class SearchCommand
         }
     }
 
-    // The index marks matches as HTML; on a terminal they become bold, everything else is shown as text.
-    private static string Highlight(string html) =>
-        Markup.Escape(System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "\u0001", StringComparison.Ordinal).Replace("</mark>", "\u0002", StringComparison.Ordinal)))
-            .Replace("\u0001", "[yellow]", StringComparison.Ordinal)
-            .Replace("\u0002", "[/]", StringComparison.Ordinal);
+    // The index marks matches as HTML; on a terminal they become bold, everything else is shown as text (escaped, so a
+    // title cannot carry markup of its own).
+    private static string Highlight(string html)
+    {
+        var parts = html.Split("<mark>");
+        var markup = new StringBuilder(Text(parts[0]));
+        foreach (var part in parts.Skip(1))
+        {
+            var end = part.IndexOf("</mark>", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                markup.Append(Text(part));
+            }
+            else
+            {
+                markup.Append("[yellow]").Append(Text(part[..end])).Append("[/]").Append(Text(part[(end + "</mark>".Length)..]));
+            }
+        }
+
+        return markup.ToString();
+    }
+
+    private static string Text(string html) => Markup.Escape(System.Net.WebUtility.HtmlDecode(html));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Roadmap.Reports.Rendering;
 
 namespace Roadmap.Reports.Charts;
 
@@ -45,5 +46,5 @@ internal static class SvgChart
     private static void Close(StringBuilder svg, string? tooltip, string element) =>
         svg.Append(tooltip is null ? "/>\n" : $"><title>{Escape(tooltip)}</title></{element}>\n");
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => WebUtility.HtmlEncode(XmlChars.Strip(text));
 }

@@ -3,12 +3,22 @@ using CsvHelper;
 
 namespace Roadmap.Reports.Exports;
 
-/// <summary>CSV for spreadsheets (RFC 4180 through CsvHelper, invariant culture, <c>\n</c> line ends): one file per set.</summary>
+/// <summary>
+/// CSV for spreadsheets (RFC 4180 through CsvHelper, invariant culture, <c>\n</c> line ends): one file per set. Every
+/// text cell that starts with <c>= + - @</c>, tab or CR gets a leading <c>'</c> (OWASP's advice against CSV injection),
+/// so a title such as <c>=HYPERLINK(…)</c> that a crawled page carried opens as text, not as a formula. A designation or
+/// a text starting with '-' is prefixed too, as OWASP says; numeric columns (priority, scores) are numbers and are not.
+/// </summary>
 public static class CsvExporter
 {
     public const string Separator = "; ";
 
-    public static CsvWriterOptions Options { get; } = new() { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture };
+    public static CsvWriterOptions Options { get; } = new()
+    {
+        NewLine = "\n",
+        FormatProvider = CultureInfo.InvariantCulture,
+        Injection = CsvInjection.Escape, // CsvHelper's default characters are OWASP's: = @ + - tab CR; the escape is '
+    };
 
     public static void Write(ExportData data, ExportSet set, TextWriter output)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Roadmap.Reports.Rendering;
 
 namespace Roadmap.Reports.Exports;
 
@@ -8,7 +9,8 @@ namespace Roadmap.Reports.Exports;
 /// GraphML for graph tools (Gephi, yEd): nodes for documents, committees, bodies, topics and (with gaps) gaps; edges
 /// for document relations, committee membership and hierarchy, topic assignments and the taxonomy's tree, gap topics
 /// and evidence, and (with overlaps) overlaps. Every node and edge carries a <c>kind</c>. Relation targets the graph
-/// does not hold yet become nodes marked <c>external</c>, so every edge has both ends.
+/// does not hold yet become nodes marked <c>external</c>, so every edge has both ends. Every id and text passes
+/// <see cref="XmlChars.Strip"/> (node ids and edge ends alike, so they still match).
 /// </summary>
 public static class GraphMlExporter
 {
@@ -125,7 +127,7 @@ public static class GraphMlExporter
 
     private static XElement Edge(string source, string target, string kind, string? type = null, double? score = null)
     {
-        var edge = new XElement(Ns + "edge", new XAttribute("source", source), new XAttribute("target", target), Data("e_kind", kind));
+        var edge = new XElement(Ns + "edge", new XAttribute("source", XmlChars.Strip(source)), new XAttribute("target", XmlChars.Strip(target)), Data("e_kind", kind));
         if (type is not null)
         {
             edge.Add(Data("e_type", type));
@@ -139,7 +141,7 @@ public static class GraphMlExporter
         return edge;
     }
 
-    private static XElement Data(string key, string value) => new(Ns + "data", new XAttribute("key", key), value);
+    private static XElement Data(string key, string value) => new(Ns + "data", new XAttribute("key", key), XmlChars.Strip(value));
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
@@ -150,7 +152,7 @@ public static class GraphMlExporter
 
         public void Add(string id, string kind, params (string Key, string? Value)[] data)
         {
-            var node = new XElement(Ns + "node", new XAttribute("id", id), Data("n_kind", kind));
+            var node = new XElement(Ns + "node", new XAttribute("id", XmlChars.Strip(id)), Data("n_kind", kind));
             node.Add(data.Where(d => d.Value is not null).Select(d => Data("n_" + d.Key, d.Value!)));
             if (_byId.TryGetValue(id, out var external))
             {

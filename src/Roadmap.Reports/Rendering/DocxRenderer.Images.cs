@@ -25,11 +25,11 @@ public sealed partial class DocxRenderer
             cx = max;
         }
 
-        var name = figure.Id + ".png";
+        var name = XmlChars.Strip(figure.Id) + ".png";
         return new Drawing(new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = id, Name = figure.Id, Description = figure.Caption },
+            new DW.DocProperties { Id = id, Name = XmlChars.Strip(figure.Id), Description = XmlChars.Strip(figure.Caption) },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(
                 new PIC.Picture(

@@ -39,8 +39,8 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
             AddStyles(main);
             AddNumbering(main);
             AddSettings(main);
-            package.PackageProperties.Title = document.Title;
-            package.PackageProperties.Subject = document.Subtitle;
+            package.PackageProperties.Title = XmlChars.Strip(document.Title);
+            package.PackageProperties.Subject = XmlChars.Strip(document.Subtitle);
             var body = new Body();
             body.Append(Para(document.Title, "Title"));
             body.Append(Para(document.Subtitle, "Subtitle"));
@@ -75,7 +75,11 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
         return paragraph;
     }
 
-    private static string BookmarkName(ReportSection section) => "_" + section.Id.Replace('-', '_')[..Math.Min(section.Id.Length, 38)];
+    private static string BookmarkName(ReportSection section)
+    {
+        var id = XmlChars.Strip(section.Id);
+        return "_" + id.Replace('-', '_')[..Math.Min(id.Length, 38)];
+    }
 
     private static string BookmarkId(ReportSection section) =>
         ((uint)StableHash(section.Id) % 1_000_000).ToString(CultureInfo.InvariantCulture);
@@ -107,7 +111,7 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
                     new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
             }
 
-            paragraph.Append(new Hyperlink(new Run(new Text(section.Title) { Space = SpaceProcessingModeValues.Preserve })) { Anchor = BookmarkName(section), History = true });
+            paragraph.Append(new Hyperlink(new Run(new Text(XmlChars.Strip(section.Title)) { Space = SpaceProcessingModeValues.Preserve })) { Anchor = BookmarkName(section), History = true });
             if (i == sections.Count - 1)
             {
                 paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
@@ -125,7 +129,7 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
             paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         }
 
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(new Text(XmlChars.Strip(text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
 }

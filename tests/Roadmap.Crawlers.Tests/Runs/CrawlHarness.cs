@@ -33,6 +33,7 @@ internal sealed class CrawlHarness : IAsyncDisposable
         BreakerFailureRatio = 0.99,
         BreakerMinimumThroughput = 1000,
         BreakerBreakDuration = TimeSpan.FromMilliseconds(500),
+        AllowedNetworks = ["127.0.0.1"],
         Sources = { ["itu-t"] = new SourceSettings { Include = ["*"] } },
     };
 

@@ -85,7 +85,7 @@ public sealed class ResumeAndDriftTests
 
         public int KillAfter { get; set; } = killAfter;
 
-        public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+        public Task<FetchedPage> FetchAsync(Uri url, string source, CancellationToken cancellationToken)
         {
             Urls.Add(url.AbsoluteUri);
             if (Urls.Count == KillAfter)
@@ -93,15 +93,15 @@ public sealed class ResumeAndDriftTests
                 kill.Cancel();
             }
 
-            return inner.FetchAsync(url, cancellationToken);
+            return inner.FetchAsync(url, source, cancellationToken);
         }
     }
 
     private sealed class RewritingFetcher(IPageFetcher inner, Uri? only, Func<string, string> rewrite) : IPageFetcher
     {
-        public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+        public async Task<FetchedPage> FetchAsync(Uri url, string source, CancellationToken cancellationToken)
         {
-            var page = await inner.FetchAsync(url, cancellationToken);
+            var page = await inner.FetchAsync(url, source, cancellationToken);
             var applies = only is null ? url.Query.Contains("rec=", StringComparison.Ordinal) : url == only;
             return applies ? page with { Body = System.Text.Encoding.UTF8.GetBytes(rewrite(page.Text)) } : page;
         }

@@ -16,6 +16,7 @@ internal sealed class SnapshotServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dictionary<string, SnapshotEntry> _byPath;
     private readonly ConcurrentDictionary<string, string> _overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RequestDelegate> _scripted = new(StringComparer.Ordinal);
     private readonly Random _random = new(1234);
     private readonly string _folder;
     private int _requests;
@@ -53,6 +54,9 @@ internal sealed class SnapshotServer : IAsyncDisposable
     /// <summary>Serves new bytes for a path from now on (a page that changed on the site).</summary>
     public void Override(string pathAndQuery, string body) => _overrides[pathAndQuery] = body;
 
+    /// <summary>Answers a path with whatever <paramref name="respond"/> writes (a hostile response) from now on.</summary>
+    public void Script(string pathAndQuery, RequestDelegate respond) => _scripted[pathAndQuery] = respond;
+
     public void ResetCounters() => (_requests, _unconditional, _faults) = (0, 0, 0);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -80,6 +84,12 @@ internal sealed class SnapshotServer : IAsyncDisposable
         }
 
         var path = context.Request.Path + context.Request.QueryString;
+        if (_scripted.TryGetValue(path, out var scripted))
+        {
+            await scripted(context);
+            return;
+        }
+
         if (path == "/robots.txt")
         {
             context.Response.Headers.ETag = "\"robots-1\"";

@@ -14,6 +14,8 @@ internal static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string DocumentTooComplex = "DOCUMENT_TOO_COMPLEX";
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string PageSize = "PAGE_SIZE_EXCEEDED";
     public const string SearchQuery = "BAD_SEARCH_QUERY";
     public const string Conflict = "CONFLICT";

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Api.Hosting;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
@@ -16,11 +17,13 @@ using Roadmap.Core.Graph;
 namespace Roadmap.Api.GraphQL.Http;
 
 /// <summary>
-/// GraphQL over HTTP: authenticates, reads the request, executes it under the limits and writes the result with the status
+/// GraphQL over HTTP: authenticates, reads the request, parses it once and sizes it (<see cref="DocumentBudget"/>) before
+/// graphql-dotnet validates it, executes it under the limits and writes the result, its errors capped, with the status
 /// the GraphQL-over-HTTP spec asks for (400 for requests that cannot run when the client speaks application/graphql-response+json).
 /// </summary>
 internal sealed class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer,
+    IDocumentBuilder parser,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     IGraphStore store,
@@ -43,8 +46,15 @@ internal sealed class GraphQLEndpoint(
 
             var caller = await AuthenticateAsync(context);
             var request = isGet ? reader.ReadGet(context.Request) : await reader.ReadPostAsync(context.Request, options.Value.MaxRequestBytes, context.RequestAborted);
-            var document = isGet ? RejectMutationOverGet(request) : null;
-            var result = await ExecuteAsync(context, request, document, caller);
+            var document = Parse(request.Query);
+            if (isGet)
+            {
+                RejectMutationOverGet(request, document);
+            }
+
+            var refusals = document is null ? [] : DocumentBudget.Check(document, options.Value, context.RequestAborted);
+            var result = refusals.Count > 0 ? Refused(refusals) : await ExecuteAsync(context, request, document, caller);
+            result = ErrorCap.Apply(result, options.Value.MaxErrors);
             outcome = result.Executed ? (result.Errors is { Count: > 0 } ? "errors" : "ok") : "invalid";
             var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             await WriteAsync(context, status, mediaType, result);
@@ -84,27 +94,28 @@ internal sealed class GraphQLEndpoint(
         return Caller.Anonymous;
     }
 
-    /// <summary>GET may only read (GraphQL over HTTP): a mutation is refused with 405 before it runs.</summary>
-    private static GraphQLDocument? RejectMutationOverGet(GraphQLRequest request)
+    /// <summary>The document, parsed as the executer would; null when it does not parse (the executer reports the syntax error the usual way).</summary>
+    private GraphQLDocument? Parse(string? query)
     {
-        GraphQLDocument document;
         try
         {
-            document = Parser.Parse(request.Query);
+            return string.IsNullOrWhiteSpace(query) ? null : parser.Build(query);
         }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        catch (Exception ex) when (ex is ExecutionError or GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return null; // the executer reports the syntax error the usual way
+            return null;
         }
+    }
 
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+    /// <summary>GET may only read (GraphQL over HTTP): a mutation is refused with 405 before it runs.</summary>
+    private static void RejectMutationOverGet(GraphQLRequest request, GraphQLDocument? document)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
         var selected = request.OperationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
         if (selected?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             throw new GraphQLHttpError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations are not allowed over GET; use POST.");
         }
-
-        return document;
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, Caller caller)
@@ -130,6 +141,17 @@ internal sealed class GraphQLEndpoint(
         {
             throw new GraphQLHttpError(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The operation did not finish within {options.Value.ExecutionTimeout.TotalSeconds:F0} s (Roadmap:Api:ExecutionTimeout).");
         }
+    }
+
+    private static ExecutionResult Refused(IReadOnlyList<ExecutionError> errors)
+    {
+        var result = new ExecutionResult { Executed = false, Errors = [] };
+        foreach (var error in errors)
+        {
+            result.Errors.Add(error);
+        }
+
+        return result;
     }
 
     private static ExecutionResult Failure(string code, string message) =>
