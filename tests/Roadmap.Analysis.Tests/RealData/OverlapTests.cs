@@ -1,3 +1,4 @@
+using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Overlaps;
 using Roadmap.Core.Documents;
 
@@ -10,7 +11,7 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
     {
         // Arrange
         var (index, taxonomy) = fixture.Require();
-        var assignments = new Classification.Classifier(taxonomy, index).Classify();
+        var assignments = new Classifier(taxonomy, index).Classify();
         var topicsByKey = assignments.GroupBy(a => a.DocumentKey).ToDictionary(g => g.Key, g => g.Select(a => a.TopicId).ToList());
         var candidates = topicsByKey.Keys.Select(k => fixture.Documents[k])
             .Where(d => d.Lifecycle.Stage is not (Core.Lifecycle.LifecycleStage.Withdrawn or Core.Lifecycle.LifecycleStage.Superseded or Core.Lifecycle.LifecycleStage.Deleted))
