@@ -4,6 +4,7 @@ using Roadmap.Core.Documents;
 
 namespace Roadmap.Analysis.Tests.RealData;
 
+[Trait("Tier", "Slow")] // real corpus: the whole shared SDO data, indexed
 public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper output) : IClassFixture<RealLandscapeFixture>
 {
     [Fact]
