@@ -4,6 +4,7 @@ using Roadmap.Graph.Embedded;
 namespace Roadmap.Api.Tests;
 
 /// <summary>The service has results to show: a store with documents and no analysis gets a full run in the background at start.</summary>
+[Trait("Tier", "Slow")] // over 5 s: waits for full analysis runs in the background service (~8 s)
 public sealed class AnalysisBackgroundTests
 {
     [Fact]

@@ -10,6 +10,7 @@ public sealed class CrawlCommandTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
+    [Trait("Tier", "Slow")] // over 5 s: crawls the whole committed ISO snapshot through the CLI (~7 s)
     public async Task CrawlFromSnapshot_ThenChanges_ListsAddedDocumentsWithTheirSourcePages()
     {
         // Arrange

@@ -56,6 +56,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Tier", "Slow")] // big corpus: imports the whole real ISO feed twice (~60 s)
     public async Task Import_WholeRealIsoFeed_TwiceChangesNothingTheSecondTime()
     {
         var feed = SharedData.Require("iso/iso_deliverables_metadata.jsonl.gz");

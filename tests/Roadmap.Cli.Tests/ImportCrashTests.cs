@@ -3,6 +3,7 @@ using Roadmap.TestKit;
 namespace Roadmap.Cli.Tests;
 
 /// <summary>SIGKILL an import at different points; a re-run must end with the store an uninterrupted import gives.</summary>
+[Trait("Tier", "Slow")] // big corpus: kills and re-runs imports of the whole real ISO feed (~4 min here)
 public sealed class ImportCrashTests : IDisposable
 {
     private readonly TempDirectory _data = new();

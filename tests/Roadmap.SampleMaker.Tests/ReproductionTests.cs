@@ -3,6 +3,7 @@ using Roadmap.TestKit;
 namespace Roadmap.SampleMaker.Tests;
 
 /// <summary>The committed sample is exactly what the maker derives from the shared data: nobody edited it by hand.</summary>
+[Trait("Tier", "Slow")] // big corpus: runs the sample maker over the whole shared SDO data (~15 s)
 public sealed class ReproductionTests : IDisposable
 {
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "roadmap-samples-" + Guid.NewGuid().ToString("N"));

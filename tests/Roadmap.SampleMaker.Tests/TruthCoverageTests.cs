@@ -3,6 +3,7 @@ using Roadmap.TestKit;
 namespace Roadmap.SampleMaker.Tests;
 
 /// <summary>Every DLT truth row that the shared data holds must be in the committed sample.</summary>
+[Trait("Tier", "Slow")] // big corpus: reads the whole shared catalogue and ISO feed (~14 s)
 public sealed class TruthCoverageTests
 {
     private static readonly string[] Bodies = ["ISO", "ISO/IEC", "ITU-T", "ETSI", "IEEE", "W3C"];

@@ -3,6 +3,7 @@ using Roadmap.TestKit;
 
 namespace Roadmap.Analysis.Tests.RealData;
 
+[Trait("Tier", "Slow")] // real corpus: the whole shared SDO data, indexed
 public sealed class ClassificationTests(RealLandscapeFixture fixture, ITestOutputHelper output) : IClassFixture<RealLandscapeFixture>
 {
     [Theory]

@@ -9,6 +9,7 @@ using Roadmap.TestKit;
 namespace Roadmap.Analysis.Tests.RealData;
 
 /// <summary>The whole engine on the real DLT landscape: a store with the in-scope documents, the full corpus index.</summary>
+[Trait("Tier", "Slow")] // real corpus: the whole shared SDO data, indexed and analysed
 public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutputHelper output) : IClassFixture<RealLandscapeFixture>, IDisposable
 {
     private readonly TempFolder _folder = new();

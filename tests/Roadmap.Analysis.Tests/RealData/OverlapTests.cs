@@ -1,8 +1,10 @@
+using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Overlaps;
 using Roadmap.Core.Documents;
 
 namespace Roadmap.Analysis.Tests.RealData;
 
+[Trait("Tier", "Slow")] // real corpus: the whole shared SDO data, indexed
 public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper output) : IClassFixture<RealLandscapeFixture>
 {
     [Fact]
@@ -10,7 +12,7 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
     {
         // Arrange
         var (index, taxonomy) = fixture.Require();
-        var assignments = new Classification.Classifier(taxonomy, index).Classify();
+        var assignments = new Classifier(taxonomy, index).Classify();
         var topicsByKey = assignments.GroupBy(a => a.DocumentKey).ToDictionary(g => g.Key, g => g.Select(a => a.TopicId).ToList());
         var candidates = topicsByKey.Keys.Select(k => fixture.Documents[k])
             .Where(d => d.Lifecycle.Stage is not (Core.Lifecycle.LifecycleStage.Withdrawn or Core.Lifecycle.LifecycleStage.Superseded or Core.Lifecycle.LifecycleStage.Deleted))

@@ -12,6 +12,7 @@ namespace Roadmap.Api.Tests.Abuse;
 /// sizes, bodies too large or not UTF-8, wrong content types, an introspection flood. Every answer is a clear error or a
 /// normal result, never a stack trace or exception text, and the store is byte for byte what it was.
 /// </summary>
+[Trait("Tier", "Slow")] // over 5 s: injection and bomb values for every query argument, a 64-request flood (~15 s)
 public sealed class GraphQLAbuseTests(SeededServer server) : IClassFixture<SeededServer>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

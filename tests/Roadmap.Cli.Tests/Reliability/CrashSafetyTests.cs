@@ -10,6 +10,7 @@ namespace Roadmap.Cli.Tests.Reliability;
 /// kill the graph file is intact and holds no duplicate; the resumed command then ends with the store, index and
 /// relations an uninterrupted run gives. Set <c>ROADMAP_CRASH_SEED</c> to replay a failing sequence.
 /// </summary>
+[Trait("Tier", "Slow")] // reliability: SIGKILLs child imports and crawls 20 times each (~9 min here)
 public sealed class CrashSafetyTests : IDisposable
 {
     public const int Runs = 20;

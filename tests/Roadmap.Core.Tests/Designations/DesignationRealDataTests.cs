@@ -4,6 +4,7 @@ using Roadmap.Core.Designations;
 namespace Roadmap.Core.Tests.Designations;
 
 /// <summary>The parser against every designation in the shared SDO data: coverage, round trips and no false merges.</summary>
+[Trait("Tier", "Slow")] // big corpus: every designation of the shared catalogue and ISO feed
 public sealed partial class DesignationRealDataTests
 {
     [Fact]

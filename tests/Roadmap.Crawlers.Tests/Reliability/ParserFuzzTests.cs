@@ -14,6 +14,7 @@ namespace Roadmap.Crawlers.Tests.Reliability;
 /// <see cref="ParsedPage.Problems"/>, or with the exceptions the crawl engine records as a page failure (format, invalid
 /// operation, argument); any other exception, or an input running past the time limit, fails the test.
 /// </summary>
+[Trait("Tier", "Slow")] // reliability: 4,000 fuzzed pages through every parser (~37 s)
 public sealed class ParserFuzzTests
 {
     public const int Inputs = 4_000;

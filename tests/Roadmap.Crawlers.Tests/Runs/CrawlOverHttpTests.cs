@@ -4,6 +4,7 @@ using Roadmap.Crawlers.Runs;
 
 namespace Roadmap.Crawlers.Tests.Runs;
 
+[Trait("Tier", "Slow")] // over 5 s: crawls over real HTTP with a failing server and retries (~13 s)
 public sealed class CrawlOverHttpTests
 {
     [Fact]

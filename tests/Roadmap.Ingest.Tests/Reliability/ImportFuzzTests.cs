@@ -17,6 +17,7 @@ namespace Roadmap.Ingest.Tests.Reliability;
 /// rejection, <see cref="LineSource"/> says "bad gzip" with <see cref="InvalidDataException"/>; anything else, or an
 /// input running past the time limit, fails the test.
 /// </summary>
+[Trait("Tier", "Slow")] // reliability: 6,000 fuzzed feed lines imported into a real store (~7 s)
 public sealed partial class ImportFuzzTests : IDisposable
 {
     public const int Inputs = 6_000;

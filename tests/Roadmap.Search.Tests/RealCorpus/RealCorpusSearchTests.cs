@@ -4,6 +4,7 @@ using Roadmap.TestKit;
 namespace Roadmap.Search.Tests.RealCorpus;
 
 /// <summary>Search over the real shared corpus: designations as people type them, topic queries, facets under filters.</summary>
+[Trait("Tier", "Slow")] // real corpus: indexes the whole shared SDO data
 public sealed class RealCorpusSearchTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
 {
     [Fact]
