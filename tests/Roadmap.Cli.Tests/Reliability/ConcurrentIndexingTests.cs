@@ -15,6 +15,7 @@ namespace Roadmap.Cli.Tests.Reliability;
 /// Imports next to other readers and writers of the same data folder: nothing is skipped, nothing is corrupted, and a
 /// running service is neither broken nor left blind by a CLI verb (the user trial's reproductions).
 /// </summary>
+[Trait("Tier", "Slow")] // the whole ISO feed imported beside searching processes, and two service hosts: about 90 s
 public sealed class ConcurrentIndexingTests : IDisposable
 {
     private readonly TempDirectory _data = new();
