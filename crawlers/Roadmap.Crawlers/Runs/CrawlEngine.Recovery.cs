@@ -69,7 +69,16 @@ public sealed partial class CrawlEngine
     private async Task FailAsync(string source, CrawlCheckpoint checkpoint, Exception error, CancellationToken cancellationToken)
     {
         LogRunFailed(logger, source, checkpoint.RunId, error);
-        state.DeleteCheckpoint(source);
+        // Each step is tried on its own, and what fails here is only logged: the error that ended the run is the one to report.
+        try
+        {
+            state.DeleteCheckpoint(source);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogFailureNotRecorded(logger, source, checkpoint.RunId, ex);
+        }
+
         try
         {
             await store.SaveCrawlRunAsync(Ended(checkpoint, CrawlRunState.Failed, $"run failed: {error.Message}"), cancellationToken);
@@ -95,6 +104,6 @@ public sealed partial class CrawlEngine
     [LoggerMessage(Level = LogLevel.Error, Message = "Crawl {Source} run {RunId} failed; its checkpoint is dropped")]
     private static partial void LogRunFailed(ILogger logger, string source, string runId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Crawl {Source} run {RunId} failed and could not be recorded as Failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crawl {Source} run {RunId} failed, and dropping its checkpoint or recording it as Failed failed too")]
     private static partial void LogFailureNotRecorded(ILogger logger, string source, string runId, Exception exception);
 }
