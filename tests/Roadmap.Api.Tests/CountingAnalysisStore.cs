@@ -72,6 +72,8 @@ internal sealed class CountingAnalysisStore : IAnalysisStore
 
     public Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(int limit, CancellationToken cancellationToken) => Count(Inner.ListRunsAsync(limit, cancellationToken));
 
+    public Task<AnalysisRun?> GetLiveRunAsync(CancellationToken cancellationToken) => Count(Inner.GetLiveRunAsync(cancellationToken));
+
     public Task<AnalysisSnapshot?> GetSnapshotAsync(string runId, CancellationToken cancellationToken) => Count(Inner.GetSnapshotAsync(runId, cancellationToken));
 
     public ValueTask DisposeAsync() => Inner.DisposeAsync();

@@ -131,6 +131,26 @@ public sealed class AnalysisCommandTests : IDisposable
         topicFacet.Value.GetArrayLength().ShouldBeGreaterThan(0, "the new document is filed under the topics the analysis gave it");
     }
 
+    [Fact]
+    public async Task CoverageAndOverlaps_AfterAnAsOfRun_StillShowTheLiveLandscape()
+    {
+        // Arrange
+        var catalogue = Path.Combine(TestKit.SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+        (await CliRunner.RunAsync("analyze", "--data", _data.Path)).Exit.ShouldBe(0);
+        var coverage = (await CliRunner.RunAsync("coverage", "--json", "--data", _data.Path)).Out;
+        var overlaps = (await CliRunner.RunAsync("overlaps", "--json", "--data", _data.Path)).Out;
+
+        // Act: a reader's question about 2019 records an "as of" run, newer than the live one.
+        (await CliRunner.RunAsync("analyze", "--as-of", "2019-12-31", "--data", _data.Path)).Exit.ShouldBe(0);
+        var coverageAfter = (await CliRunner.RunAsync("coverage", "--json", "--data", _data.Path)).Out;
+        var overlapsAfter = (await CliRunner.RunAsync("overlaps", "--json", "--data", _data.Path)).Out;
+
+        // Assert
+        coverageAfter.ShouldBe(coverage);
+        overlapsAfter.ShouldBe(overlaps);
+    }
+
     private static List<(string TopicId, string Status, double Priority)> Gaps(string json)
     {
         using var document = JsonDocument.Parse(json);

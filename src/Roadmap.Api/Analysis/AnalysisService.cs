@@ -17,8 +17,6 @@ namespace Roadmap.Api.Analysis;
 /// </summary>
 internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 {
-    private const int RunsToScan = 200;
-
     private readonly IGraphStore _graph;
     private readonly IAnalysisStore _store;
     private readonly TimeProvider _time;
@@ -54,8 +52,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     async Task<AnalysisRun> IAnalysisRunner.RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken) =>
         (await RunAsync(full, matcherThrough, cancellationToken)).Run;
 
-    public async Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) =>
-        (await _store.ListRunsAsync(RunsToScan, cancellationToken)).FirstOrDefault(r => r.AsOf is null);
+    public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => _store.GetLiveRunAsync(cancellationToken);
 
     private async Task<AnalysisResult> RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken)
     {
@@ -120,7 +117,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 
             // A run or decision that ends while this loads invalidates it: then what was read is returned but not kept.
             var version = Interlocked.Read(ref _version);
-            var run = (await _store.ListRunsAsync(RunsToScan, cancellationToken)).FirstOrDefault(r => r.AsOf is null);
+            var run = await _store.GetLiveRunAsync(cancellationToken);
             var snapshot = run is null ? null : await _store.GetSnapshotAsync(run.Id, cancellationToken);
             var assignments = EditorDecisions.Apply(await _store.GetClassificationsAsync(null, cancellationToken), await _store.GetDecisionsAsync(cancellationToken));
             var loaded = new CurrentAnalysis(run, snapshot, assignments);

@@ -15,9 +15,10 @@ internal static class CoverageCommand
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
             await using var store = await AnalysisSession.OpenStoreAsync(GlobalOptions.DataPath(result), ct);
-            var runs = await store.ListRunsAsync(1, ct);
-            var snapshot = runs.Count == 0 ? null : await store.GetSnapshotAsync(runs[0].Id, ct);
-            if (snapshot is null)
+            // The live landscape, never a reader's "as of" run that happens to be newer.
+            var live = await store.GetLiveRunAsync(ct);
+            var snapshot = live is null ? null : await store.GetSnapshotAsync(live.Id, ct);
+            if (live is null || snapshot is null)
             {
                 await console.Error.WriteLineAsync("error: no analysis yet; run 'roadmap analyze' first");
                 return ExitCodes.RuntimeError;
@@ -25,12 +26,12 @@ internal static class CoverageCommand
 
             if (result.GetValue(json))
             {
-                await console.WriteJsonAsync(new { run = runs[0], cells = snapshot.Coverage });
+                await console.WriteJsonAsync(new { run = live, cells = snapshot.Coverage });
                 return ExitCodes.Ok;
             }
 
             var dimension = result.GetValue(by);
-            await console.Out.WriteLineAsync($"coverage of run {runs[0].Id}{(runs[0].AsOf is { } d ? $" (as of {d:yyyy-MM-dd})" : string.Empty)} — cells are published/in development/withdrawn (newest)");
+            await console.Out.WriteLineAsync($"coverage of run {live.Id} (the current landscape) — cells are published/in development/withdrawn (newest)");
             foreach (var topic in snapshot.Coverage.Where(c => c.Dimension == dimension).GroupBy(c => c.TopicId))
             {
                 var cells = topic.OrderByDescending(c => c.Published + c.InDevelopment).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Published}/{c.InDevelopment}/{c.Withdrawn} ({c.Newest?.ToString() ?? "—"})"));

@@ -25,8 +25,9 @@ internal static class OverlapsCommand
         {
             await using var store = await AnalysisSession.OpenStoreAsync(GlobalOptions.DataPath(result), ct);
             var overlaps = await store.ListOverlapsAsync(result.GetValue(minScore), result.GetValue(known), ct);
-            var runs = await store.ListRunsAsync(1, ct);
-            var liaisons = runs.Count == 0 ? [] : (await store.GetSnapshotAsync(runs[0].Id, ct))?.Liaisons ?? [];
+            // The live landscape, never a reader's "as of" run that happens to be newer.
+            var live = await store.GetLiveRunAsync(ct);
+            var liaisons = live is null ? [] : (await store.GetSnapshotAsync(live.Id, ct))?.Liaisons ?? [];
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(new { overlaps, liaisons });

@@ -62,5 +62,11 @@ public interface IAnalysisStore : IAsyncDisposable
     /// <summary>Runs, newest first.</summary>
     Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest live run (one without an "as of" date), however many "as of" runs came after it; null when none.
+    /// Readers' "as of" questions must never hide the live landscape.
+    /// </summary>
+    Task<AnalysisRun?> GetLiveRunAsync(CancellationToken cancellationToken);
+
     Task<AnalysisSnapshot?> GetSnapshotAsync(string runId, CancellationToken cancellationToken);
 }

@@ -79,6 +79,15 @@ public sealed partial class SqliteAnalysisStore
         return runs;
     }
 
+    public async Task<AnalysisRun?> GetLiveRunAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT json FROM analysis_runs WHERE as_of IS NULL ORDER BY started_at DESC, id DESC LIMIT 1;");
+        return await command.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonSerializer.Deserialize(json, AnalysisJsonContext.Default.AnalysisRun)
+            : null;
+    }
+
     public async Task<AnalysisSnapshot?> GetSnapshotAsync(string runId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -81,6 +81,38 @@ public abstract partial class AnalysisStoreConformance
     }
 
     [Fact]
+    public async Task GetLiveRun_AfterManyAsOfRuns_StillTheLiveOne()
+    {
+        // Arrange: a live run, then 250 readers' "as of" runs after it.
+        var live = new AnalysisRun { Id = "run-live", StartedAt = T0, Mode = AnalysisMode.Full, TaxonomyHash = "h", ChangesThroughSeq = 7 };
+        await Store.SaveRunAsync(live, null, Ct);
+        for (var i = 0; i < 250; i++)
+        {
+            await Store.SaveRunAsync(live with { Id = $"run-asof-{i:D3}", StartedAt = T0.AddMinutes(i + 1), AsOf = new DateOnly(2019, 1, 1).AddDays(i) }, null, Ct);
+        }
+
+        // Act
+        var found = await Store.GetLiveRunAsync(Ct);
+
+        // Assert
+        found.ShouldNotBeNull().Id.ShouldBe("run-live");
+        found.ChangesThroughSeq.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task GetLiveRun_OnlyAsOfRuns_Null()
+    {
+        // Arrange
+        await Store.SaveRunAsync(new AnalysisRun { Id = "run-asof", StartedAt = T0, Mode = AnalysisMode.Full, TaxonomyHash = "h", AsOf = new DateOnly(2019, 12, 31) }, null, Ct);
+
+        // Act
+        var found = await Store.GetLiveRunAsync(Ct);
+
+        // Assert
+        found.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SaveRun_ListsNewestFirst_WithSnapshot()
     {
         var first = new AnalysisRun { Id = "run-1", StartedAt = T0, Mode = AnalysisMode.Full, TaxonomyHash = "h", ChangesThrough = T0 };
