@@ -29,8 +29,7 @@ internal static class SearchIndexes
     {
         var directory = DataDirectory.OpenOrCreate(dataPath);
         var (index, recreated) = await OpenOrRecreateAsync(console, directory.IndexPath, lockWait);
-        // Documents carry their topics, so the topic filter and facet work and a sync re-files what analysis changed.
-        var maintenance = new IndexMaintenance(store, index, new StoredTopics(directory));
+        var maintenance = Maintenance(store, index, directory);
         if (recreated)
         {
             await console.Error.WriteLineAsync($"warning: the search index in {directory.IndexPath} was damaged; rebuilding it from the graph store.");
@@ -74,9 +73,13 @@ internal static class SearchIndexes
                 ? $"note: the search index is kept by the running service (process {ex.Holder.ProcessId}); reading what it has indexed."
                 : $"note: the search index is being updated by {(ex.Holder is { } holder ? "a Roadmap " + holder : "another Roadmap process")}; reading its last commit.");
             var index = DocumentIndex.OpenReadOnly(directory.IndexPath);
-            return (index, new IndexMaintenance(store, index, new StoredTopics(directory)));
+            return (index, Maintenance(store, index, directory));
         }
     }
+
+    // Documents carry their topics, so the topic filter and facet work and a sync re-files what analysis changed.
+    private static IndexMaintenance Maintenance(IGraphStore store, DocumentIndex index, DataDirectory directory) =>
+        new(store, index, new StoredTopics(directory));
 
     // Tries at once, then, when another verb holds the index, says so and waits for it.
     private static async Task<(DocumentIndex Index, bool Recreated)> OpenOrRecreateAsync(CliConsole console, string path, TimeSpan lockWait)

@@ -33,8 +33,9 @@ internal sealed class SearchIndexHealthCheck(SearchIndexHost host, IGraphStore s
             }
 
             var storeSeq = await store.GetLastChangeSeqAsync(cancellationToken);
-            var lag = Math.Max(0, storeSeq - (host.Index.ChangesThrough ?? 0));
-            var data = new Dictionary<string, object> { ["lag"] = lag, ["indexedThrough"] = host.Index.ChangesThrough ?? 0, ["storeThrough"] = storeSeq, ["documents"] = count };
+            var indexed = host.Index.ChangesThrough ?? 0;
+            var lag = Math.Max(0, storeSeq - indexed);
+            var data = new Dictionary<string, object> { ["lag"] = lag, ["indexedThrough"] = indexed, ["storeThrough"] = storeSeq, ["documents"] = count };
             var since = LaggingSince(lag > settings.ReadyMaxLag);
             var description = $"{count} documents indexed; {lag} store change(s) behind";
             return since is { } start && time.GetUtcNow() - start >= settings.ReadyLagGrace

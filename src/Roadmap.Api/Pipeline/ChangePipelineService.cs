@@ -24,9 +24,6 @@ internal sealed partial class ChangePipelineService(
     private int _running;
     private long _answered;
 
-    /// <summary>The last pass, for diagnostics; null before the first.</summary>
-    public PipelineReport? LastReport { get; private set; }
-
     /// <summary>True when no pass runs and every pass asked for has run: what was written through the API has gone through.</summary>
     public bool IsIdle => Volatile.Read(ref _running) == 0 && Interlocked.Read(ref _answered) >= wake.Requests;
 
@@ -55,7 +52,6 @@ internal sealed partial class ChangePipelineService(
         try
         {
             var report = await pipeline.RunOnceAsync(stoppingToken);
-            LastReport = report;
             if (report.Step(SearchIndexProjection.StepName)?.StoreChanged == true)
             {
                 committees.Invalidate();

@@ -46,8 +46,6 @@ internal sealed partial class SearchIndexHost : IIndexFollower, IDisposable
     /// <summary>True once the index has caught up with the store at least once since start.</summary>
     public bool IsCaughtUp { get; private set; }
 
-    public IndexSyncReport? LastReport { get; private set; }
-
     /// <summary>Syncs or rebuilds that failed since the last one that succeeded.</summary>
     public int FailuresInARow => Volatile.Read(ref _failuresInARow);
 
@@ -88,7 +86,7 @@ internal sealed partial class SearchIndexHost : IIndexFollower, IDisposable
                 throw;
             }
 
-            (_needsFull, IsCaughtUp, LastReport, LastFailure) = (false, true, report, null);
+            (_needsFull, IsCaughtUp, LastFailure) = (false, true, null);
             Volatile.Write(ref _failuresInARow, 0);
             if (report.Indexed > 0 || report.Deleted > 0)
             {

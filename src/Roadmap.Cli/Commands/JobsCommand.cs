@@ -48,20 +48,19 @@ internal static class JobsCommand
                 return ExitCodes.Ok;
             }
 
+            if (jobs.Count == 0)
+            {
+                await console.Out.WriteLineAsync("no background jobs since the service started");
+            }
+
             foreach (var job in jobs)
             {
                 await console.Out.WriteLineAsync(Line(job));
             }
 
-            return jobs.Count == 0 ? await NoneAsync(console) : ExitCodes.Ok;
+            return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static async Task<int> NoneAsync(CliConsole console)
-    {
-        await console.Out.WriteLineAsync("no background jobs since the service started");
-        return ExitCodes.Ok;
     }
 
     private static string Line(JsonElement job)

@@ -136,10 +136,12 @@ public sealed partial class SqliteGraphStore
         return runs;
     }
 
+    private const string LastChangeSeqSql = "SELECT coalesce(max(id), 0) FROM changes;";
+
     public async Task<long> GetLastChangeSeqAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await ScalarAsync<long>(connection, "SELECT coalesce(max(id), 0) FROM changes;", cancellationToken);
+        return await ScalarAsync<long>(connection, LastChangeSeqSql, cancellationToken);
     }
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
@@ -156,7 +158,7 @@ public sealed partial class SqliteGraphStore
             LastChangeAt = await ScalarAsync<string>(connection, "SELECT max(at) FROM changes;", cancellationToken) is { } last
                 ? StoredTime.Parse(last)
                 : null,
-            LastChangeSeq = await ScalarAsync<long>(connection, "SELECT coalesce(max(id), 0) FROM changes;", cancellationToken),
+            LastChangeSeq = await ScalarAsync<long>(connection, LastChangeSeqSql, cancellationToken),
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
         };
     }
