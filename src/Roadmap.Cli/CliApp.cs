@@ -34,6 +34,7 @@ internal static class CliApp
                 JobsCommand.Create(console),
                 ReportCommand.Create(console),
                 ExportCommand.Create(console),
+                EvalCommand.Create(console),
             },
         };
 

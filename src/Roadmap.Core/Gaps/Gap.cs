@@ -16,6 +16,9 @@ public sealed record Gap
 
     public GapKind Kind { get; init; } = GapKind.NoCoverage;
 
+    /// <summary>For <see cref="GapKind.NoPerspectiveWork"/> and <see cref="GapKind.OnlyPerspective"/>: the body whose view the finding takes.</summary>
+    public string? Perspective { get; init; }
+
     public GapStatus Status { get; init; } = GapStatus.Open;
 
     /// <summary>True when an editor created the gap rather than the analysis.</summary>
