@@ -11,6 +11,7 @@ namespace Roadmap.Analysis;
 public sealed partial class AnalysisEngine
 {
     private const int KeysPerRead = 500;
+    private const int MaxGenericCandidates = 2_000;
 
     // Relations that make two documents one text (or one adopted from the other): not an unknown overlap.
     private static readonly RelationType[] SameText = [RelationType.IdenticalTo, RelationType.CommonText, RelationType.Twin, RelationType.AdoptedFrom];
@@ -31,7 +32,9 @@ public sealed partial class AnalysisEngine
 
         var topics = new TopicIndex(taxonomy, assignments, landscape);
         var coverage = CoverageCalculator.Compute(taxonomy, topics);
-        var gapFindings = new GapDetector(taxonomy, topics, decisions).Detect(referenceDate);
+        var generic = await GenericBaselineAsync(topics, request.AsOf, cancellationToken);
+        var related = await RelatedPairsAsync(topics, cancellationToken);
+        var gapFindings = new GapDetector(taxonomy, topics, decisions, generic, related).Detect(referenceDate);
         var candidates = topics.Documents
             .Where(d => !d.Gone)
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]))
@@ -42,9 +45,55 @@ public sealed partial class AnalysisEngine
             topics.Documents.Count,
             coverage,
             gapFindings,
-            [.. gapFindings.Where(f => f.Gap is not null).Select(f => f.Gap!).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
+            [.. gapFindings.SelectMany(f => f.Gaps).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
             overlaps,
             LiaisonRanker.Rank(overlaps));
+    }
+
+    /// <summary>
+    /// Per leaf with no DLT-specific document, the generic documents in force that its context-free queries (or its own
+    /// rules, outside the DLT context) find, those matching most query terms and newest first: what a DLT profile could
+    /// build on. Leaves with coverage are skipped, since their gaps never cite generic work.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<LandscapeDocument>>> GenericBaselineAsync(TopicIndex topics, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, IReadOnlyList<LandscapeDocument>>(StringComparer.Ordinal);
+        foreach (var leaf in taxonomy.Leaves.Where(l => topics.Primary(l.Id).Count == 0))
+        {
+            var queries = leaf.Generic.Count > 0 ? leaf.Generic : leaf.Rules.Select(r => r.Query).ToList();
+            var matches = queries.SelectMany(q => matcher.Match(q))
+                .GroupBy(m => m.Key, StringComparer.Ordinal)
+                .Select(g => (Key: g.Key, Terms: g.SelectMany(m => m.Terms).Distinct(StringComparer.Ordinal).Count()))
+                .ToList();
+            var documents = await graph.GetDocumentsAsync([.. matches.Select(m => m.Key).Take(MaxGenericCandidates)], cancellationToken);
+            var terms = matches.ToDictionary(m => m.Key, m => m.Terms, StringComparer.Ordinal);
+            result[leaf.Id] = [.. documents.Values
+                .Select(d => AsOf.View(d, asOf))
+                .OfType<LandscapeDocument>()
+                .Where(d => d.InForce)
+                .OrderByDescending(d => terms[d.Key])
+                .ThenByDescending(d => d.Published)
+                .ThenBy(d => d.Key, StringComparer.Ordinal)
+                .Take(taxonomy.Settings.Gaps.MaxGenericEvidence)];
+        }
+
+        return result;
+    }
+
+    /// <summary>Pairs of classified documents the graph relates in any way (either order): coordinated work, not parallel work.</summary>
+    private async Task<IReadOnlySet<(string, string)>> RelatedPairsAsync(TopicIndex topics, CancellationToken cancellationToken)
+    {
+        var keys = topics.Documents.Select(d => d.Key).ToList();
+        var pairs = new HashSet<(string, string)>();
+        foreach (var chunk in keys.Chunk(KeysPerRead))
+        {
+            foreach (var relation in (await graph.GetRelationsForAsync(chunk, null, cancellationToken)).Values.SelectMany(r => r))
+            {
+                pairs.Add((relation.FromKey, relation.ToKey));
+            }
+        }
+
+        return pairs;
     }
 
     // One batched read for every candidate: a read per document was a round trip each on Neo4j.

@@ -46,7 +46,11 @@ public sealed partial class RoadmapBuilder
                             $"by explainable rules: queries over title and scope, known designations and committee mandates, each adding its weight as an independent signal (score = 1 − Π(1 − w)). " +
                             $"A document is classified at a score of {Text.Ratio(settings.Threshold)} or more and maps directly from {Text.Ratio(settings.DirectScore)}; editors' pins and rejections override the rules."),
                         new Paragraph("The landscape on a past date is reconstructed from edition dates: a document counts from its first dated edition, with the edition then current. " +
-                            $"A leaf topic is a gap when no document in force is younger than {Text.Number(settings.StaleAfterYears)} years; work in development addresses it."),
+                            "Each document counts under its primary topic (its main subject); other topics it addresses are cited as supporting, not as coverage. " +
+                            "Normative documents are standards, Recommendations, technical specifications and W3C Recommendations; technical reports, supplements and notes are informative. " +
+                            $"A leaf topic can carry several findings: no coverage (or only generic standards), nothing published yet, stale (newest document in force over {Text.Number(settings.StaleAfterYears)} years old) or about to go stale (from {Text.Number(settings.Gaps.AboutToGoStaleYears)} years), " +
+                            $"informative texts only, thin (at most {Text.Number(settings.Gaps.ThinMaxNormative)} normative document), a single body, no work by a perspective body ({string.Join(", ", settings.Gaps.Perspectives.Select(p => p.Body))}), " +
+                            $"no security counterpart to a well-covered topic, and parallel normative work by several bodies within {Text.Number(settings.Gaps.ParallelWindowYears)} years with no recorded relation. Work in development addresses a gap."),
                         new Paragraph(analysisRun is null
                             ? "No analysis run is recorded."
                             : $"Classification from analysis run {analysisRun.Id} ({analysisRun.Mode}, started {Text.Time(analysisRun.StartedAt)}, taxonomy {analysisRun.TaxonomyHash})."),
@@ -70,9 +74,11 @@ public sealed partial class RoadmapBuilder
                         new BulletList(
                         [
                             "W: the topic's weight in the taxonomy (0–1).",
-                            $"A (coefficient {Text.Ratio(PriorityFormula.AbsenceCoefficient)}): absence of any work, 1 when nothing is in force or in development, else 0.",
+                            $"K (coefficient {Text.Ratio(PriorityFormula.KindCoefficient)}): the severity of the finding's kind, from 1 (no coverage) to 0.4 (about to go stale).",
+                            $"N (coefficient {Text.Ratio(PriorityFormula.NormativeCoefficient)}): absence of normative text, 1 with none in force, 0 from {Text.Number(settings.Gaps.WellCoveredNormative)} normative documents.",
+                            $"D (coefficient {Text.Ratio(PriorityFormula.DiversityCoefficient)}): lack of body diversity, 1 with no body, 0 from {Text.Number(PriorityFormula.BodiesForDiversity)} bodies with documents in force.",
                             $"S (coefficient {Text.Ratio(PriorityFormula.StalenessCoefficient)}): staleness, 1 when nothing is in force, else the newest in-force document's age over {Text.Number(2 * settings.StaleAfterYears)} years, capped at 1.",
-                            $"B (coefficient {Text.Ratio(PriorityFormula.ActivityCoefficient)}): activity elsewhere, the bodies active in the sibling topics over {Text.Number(PriorityFormula.BodiesForFullActivity)}, capped at 1.",
+                            $"P (coefficient {Text.Ratio(PriorityFormula.PipelineCoefficient)}): an empty pipeline, 1 when nothing is in development, else 0.",
                         ]),
                         new Paragraph("Priorities run from 0 to 100; each gap in Part 4 lists its terms so the sum can be redone."),
                     ],

@@ -1,3 +1,4 @@
+using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Landscape;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Analysis;
@@ -6,86 +7,97 @@ using Roadmap.Core.Gaps;
 namespace Roadmap.Analysis.Gaps;
 
 /// <summary>
-/// Finds gaps on leaf topics: no document in force and nothing in development (<see cref="GapKind.NoCoverage"/>);
-/// nothing in force but work in development (<see cref="GapKind.NoPublished"/>, addressed by that work); or only
-/// documents older than the stale age (<see cref="GapKind.StaleOnly"/>, addressed if work is in development).
+/// Finds the gaps of each leaf topic, counting the documents whose primary topic the leaf is. Each kind is a rule with
+/// its own evidence, statement and priority (see <see cref="GapKind"/>; knobs in <see cref="GapSettings"/>): coverage
+/// (none, generic only, nothing published yet, stale, about to go stale), normativity (informative only, thin), bodies
+/// (single body, the perspective bodies' absence, parallel work without a relation) and the security counterpart.
 /// </summary>
-public sealed class GapDetector(TopicTaxonomy taxonomy, TopicIndex topics, IReadOnlyList<EditorDecision> decisions)
+/// <param name="generic">Per leaf, generic documents in force (found without the DLT context), best first.</param>
+/// <param name="related">Pairs of documents the graph relates (either order), which are coordinated, not parallel.</param>
+public sealed partial class GapDetector(
+    TopicTaxonomy taxonomy,
+    TopicIndex topics,
+    IReadOnlyList<EditorDecision> decisions,
+    IReadOnlyDictionary<string, IReadOnlyList<LandscapeDocument>>? generic = null,
+    IReadOnlySet<(string, string)>? related = null)
 {
     private const int MaxAdjacent = 5;
 
+    private GapSettings Rules => taxonomy.Settings.Gaps;
+
     public IReadOnlyList<GapFinding> Detect(DateOnly referenceDate) =>
-        [.. taxonomy.Leaves.Select(leaf => Detect(leaf, referenceDate))];
+        [.. taxonomy.Leaves.Select(leaf => Detect(LeafFacts.Of(leaf, topics, referenceDate), referenceDate))];
 
-    private GapFinding Detect(TaxonomyNode leaf, DateOnly referenceDate)
+    private GapFinding Detect(LeafFacts facts, DateOnly date)
     {
-        var settings = taxonomy.Settings;
-        var direct = topics.Direct(leaf.Id);
-        var staleBefore = referenceDate.AddYears(-settings.StaleAfterYears);
-        var inForce = direct.Where(x => x.Document.InForce).ToList();
-        var fresh = inForce.Where(x => x.Document.Published is not { } p || p.Earliest >= staleBefore).ToList();
-        var ongoing = direct.Where(x => x.Document.Ongoing).ToList();
-        var covering = fresh.Concat(ongoing).Select(x => x.Document.Key).Distinct(StringComparer.Ordinal).ToList();
-        if (fresh.Count > 0)
+        var staleBefore = taxonomy.Settings.StaleAfterYears;
+        var fresh = facts.InForce.Where(d => d.Published is not { } p || LeafFacts.AgeYears(p, date) <= staleBefore).ToList();
+        var covering = fresh.Concat(facts.Ongoing).Select(d => d.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var gaps = new List<Gap?>
         {
-            return new GapFinding(leaf.Id, true, null, covering);
-        }
+            Coverage(facts, fresh.Count),
+            GenericOnly(facts),
+            AboutToGoStale(facts, date),
+            InformativeOnly(facts),
+            Thin(facts),
+            SingleBody(facts),
+            NoSecurityCounterpart(facts),
+            ParallelUncoordinated(facts),
+        };
+        gaps.AddRange(Rules.Perspectives.Select(p => NoPerspectiveWork(facts, p)));
+        return new GapFinding(facts.Leaf.Id, [.. gaps.OfType<Gap>()], covering);
+    }
 
-        var kind = inForce.Count > 0 ? GapKind.StaleOnly : ongoing.Count > 0 ? GapKind.NoPublished : GapKind.NoCoverage;
-        var newest = inForce.Select(x => x.Document.Published).Where(p => p is not null).Select(p => p!.Value).DefaultIfEmpty().Max();
-        double? age = inForce.Count > 0 && newest.Year > 0 ? (referenceDate.DayNumber - newest.Earliest.DayNumber) / 365.25 : null;
-        var priority = PriorityFormula.Compute(leaf.Weight, inForce.Count + ongoing.Count > 0, age, settings.StaleAfterYears, BodiesElsewhere(leaf));
-        var owners = taxonomy.OwnersOf(leaf.Id);
-        var owner = owners.Count > 0 ? owners[0] : null;
-        var gap = new Gap
+    private Gap Make(LeafFacts facts, GapKind kind, string statement, IEnumerable<GapEvidence> evidence, CommitteeMandate? owner = null, string? perspective = null, GapStatus status = GapStatus.Open)
+    {
+        var priority = PriorityFormula.Compute(kind, facts.Leaf.Weight, facts.Normative.Count, Rules.WellCoveredNormative, facts.Bodies.Count, facts.NewestAgeYears, taxonomy.Settings.StaleAfterYears, facts.Ongoing.Count > 0);
+        owner ??= taxonomy.OwnersOf(facts.Leaf.Id) is [var first, ..] ? first : null;
+        return new Gap
         {
-            Id = "gap:" + leaf.Id,
-            TopicId = leaf.Id,
-            Statement = Statement(leaf, kind, inForce.Select(x => x.Document).ToList(), ongoing.Select(x => x.Document).ToList(), settings.StaleAfterYears),
+            Id = GapIds.For(facts.Leaf.Id, kind, perspective),
+            TopicId = facts.Leaf.Id,
             Kind = kind,
-            Status = ongoing.Count > 0 ? GapStatus.Addressed : GapStatus.Open,
+            Perspective = perspective,
+            Statement = statement,
+            Status = status,
             Priority = priority.Score,
             PriorityBreakdown = priority,
-            Evidence = Evidence(leaf),
-            WorkInProgress = [.. ongoing.Select(x => x.Document.Key).Order(StringComparer.Ordinal)],
+            Evidence = [.. evidence.DistinctBy(e => e.DocumentKey)],
+            WorkInProgress = [.. facts.Ongoing.Select(d => d.Key)],
             SuggestedOwner = owner?.Committee,
             SuggestedOwnerMandate = owner?.Mandate,
         };
-        return new GapFinding(leaf.Id, false, gap, covering);
     }
 
-    private List<GapEvidence> Evidence(TaxonomyNode leaf)
+    private GapEvidence Cite(LandscapeDocument document, MappingType mapping)
     {
-        var direct = topics.Direct(leaf.Id)
-            .OrderByDescending(x => x.Assignment.Score).ThenBy(x => x.Document.Key, StringComparer.Ordinal)
-            .Select(x => new GapEvidence(x.Document.Key, x.Assignment.Pinned || x.Assignment.Score >= taxonomy.Settings.DirectScore ? MappingType.Direct : MappingType.Supporting, x.Assignment.Score) { State = x.Document.State });
-        var seen = topics.Direct(leaf.Id).Select(x => x.Document.Key).ToHashSet(StringComparer.Ordinal);
-        var adjacent = Siblings(leaf)
-            .SelectMany(s => topics.Direct(s.Id))
-            .Where(x => !x.Document.Gone && seen.Add(x.Document.Key))
+        var assignment = topics.Direct(topics.PrimaryOf(document.Key) ?? string.Empty).FirstOrDefault(x => x.Document.Key == document.Key).Assignment;
+        var confidence = mapping switch
+        {
+            MappingType.Generic => 0.0,
+            MappingType.Adjacent => Math.Round((assignment?.Score ?? 0) * 0.5, 4),
+            _ => assignment?.Score ?? 1.0,
+        };
+        return new GapEvidence(document.Key, mapping, confidence) { State = document.State };
+    }
+
+    private IEnumerable<GapEvidence> Primary(IEnumerable<LandscapeDocument> documents) => documents.Select(d => Cite(d, MappingType.Direct));
+
+    private IEnumerable<GapEvidence> Supporting(IEnumerable<LandscapeDocument> documents) => documents.Select(d => Cite(d, MappingType.Supporting));
+
+    /// <summary>The siblings' main documents: what is nearest to an empty topic, cited as related work, never as coverage.</summary>
+    private IEnumerable<GapEvidence> Adjacent(LeafFacts facts) =>
+        (facts.Leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).Where(s => s.Id != facts.Leaf.Id) : [])
+            .SelectMany(s => topics.Primary(s.Id))
+            .Where(x => x.Document.InForce)
             .OrderByDescending(x => x.Assignment.Score).ThenBy(x => x.Document.Key, StringComparer.Ordinal)
             .Take(MaxAdjacent)
-            .Select(x => new GapEvidence(x.Document.Key, MappingType.Adjacent, Math.Round(x.Assignment.Score * 0.5, 4)) { State = x.Document.State });
-        var rejected = decisions
-            .Where(d => d.TopicId == leaf.Id && d.Kind == DecisionKind.Reject)
-            .Select(d => new GapEvidence(d.DocumentKey, MappingType.None, 1.0) { State = $"rejected by {d.Editor}" });
-        return [.. direct, .. adjacent, .. rejected];
-    }
+            .Select(x => Cite(x.Document, MappingType.Adjacent));
 
-    private IEnumerable<TaxonomyNode> Siblings(TaxonomyNode leaf) =>
-        leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).Where(s => s.Id != leaf.Id) : [];
+    private IEnumerable<GapEvidence> Rejected(LeafFacts facts) => decisions
+        .Where(d => d.TopicId == facts.Leaf.Id && d.Kind == DecisionKind.Reject)
+        .Select(d => new GapEvidence(d.DocumentKey, MappingType.None, 1.0) { State = $"rejected by {d.Editor}" });
 
-    private int BodiesElsewhere(TaxonomyNode leaf) =>
-        Siblings(leaf).SelectMany(s => topics.Direct(s.Id)).Where(x => x.Document.InForce || x.Document.Ongoing)
-            .Select(x => x.Document.Body).Distinct(StringComparer.Ordinal).Count();
-
-    private static string Statement(TaxonomyNode leaf, GapKind kind, List<LandscapeDocument> inForce, List<LandscapeDocument> ongoing, int staleYears) => kind switch
-    {
-        GapKind.NoCoverage => $"No document in force and no work in development covers '{leaf.Name}'" + (leaf.Scope is null ? "." : $" ({leaf.Scope})"),
-        GapKind.NoPublished => $"Nothing is published on '{leaf.Name}' yet; work in development: {string.Join(", ", ongoing.Select(d => d.Key).Order(StringComparer.Ordinal).Take(5))}.",
-        _ => $"Every document in force on '{leaf.Name}' is older than {staleYears} years (newest: {Newest(inForce)})" + (ongoing.Count > 0 ? $"; work in development: {string.Join(", ", ongoing.Select(d => d.Key).Take(5))}." : " and nothing is in development."),
-    };
-
-    private static string Newest(List<LandscapeDocument> documents) =>
-        documents.OrderByDescending(d => d.Published).Select(d => $"{d.Key}, {d.Published}").FirstOrDefault() ?? "none";
+    private bool IsSecurity(string topicId) =>
+        topicId == PrimaryTopic.SecurityRoot || taxonomy.AncestorsOf(topicId).Any(a => a.Id == PrimaryTopic.SecurityRoot);
 }

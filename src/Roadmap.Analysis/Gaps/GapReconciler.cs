@@ -4,8 +4,9 @@ namespace Roadmap.Analysis.Gaps;
 
 /// <summary>
 /// Merges a run's findings into the stored gaps: new gaps are recorded, statuses move with history and evidence, and
-/// editors' statuses (closed, dismissed) are never overridden. An open gap whose topic gains covering work becomes
-/// <see cref="GapStatus.Addressed"/>, citing the documents that address it.
+/// editors' statuses (closed, dismissed) are never overridden. An open gap whose finding no longer holds — its topic
+/// gained covering work, or the rule no longer fires — becomes <see cref="GapStatus.Addressed"/>, citing what changed;
+/// a gap whose topic left the taxonomy becomes <see cref="GapStatus.Orphaned"/> and stops counting.
 /// </summary>
 public static class GapReconciler
 {
@@ -20,16 +21,20 @@ public static class GapReconciler
         {
             if (!byTopic.TryGetValue(gap.TopicId, out var finding))
             {
-                continue; // The topic left the taxonomy: keep the gap as it was.
+                result.Add(Orphan(gap, runId, actor, at));
+                continue;
             }
 
-            var updated = gap.EditorCreated ? RefreshEditorGap(gap, finding) : Refresh(gap, finding);
-            var target = TargetStatus(gap, finding);
+            var found = gap.EditorCreated ? null : finding.Gaps.FirstOrDefault(g => g.Id == gap.Id);
+            var updated = gap.EditorCreated ? RefreshEditorGap(gap, finding) : Refresh(gap, found, finding);
+            var target = TargetStatus(gap, found, finding);
             if (target != gap.Status)
             {
+                var coverage = gap.Id == GapIds.Coverage(gap.TopicId) || gap.EditorCreated;
                 var reason = target == GapStatus.Addressed
-                    ? (finding.Covered ? "a document in force now covers the topic" : "work in development now covers the topic")
-                    : "the work that addressed the gap is no longer there";
+                    ? (!coverage ? "the finding no longer holds" : finding.Covered ? "a document in force now covers the topic" : "work in development now covers the topic")
+                    : gap.Status == GapStatus.Orphaned ? "the topic is back in the taxonomy"
+                    : coverage ? "the work that addressed the gap is no longer there" : "the finding holds again";
                 var known = gap.EvidenceKeys.Concat(gap.WorkInProgress).ToHashSet(StringComparer.Ordinal);
                 var added = finding.CoveringKeys.Where(k => !known.Contains(k)).ToList();
                 IReadOnlyList<string> evidence = target != GapStatus.Addressed ? [] : added.Count > 0 ? added : finding.CoveringKeys;
@@ -43,21 +48,30 @@ public static class GapReconciler
             result.Add(Changed(gap, updated) ? updated with { LastChangedRun = runId } : gap);
         }
 
-        foreach (var finding in findings.Where(f => f.Gap is not null && !storedIds.Contains(f.Gap.Id)))
+        foreach (var gap in findings.SelectMany(f => f.Gaps).Where(g => !storedIds.Contains(g.Id)))
         {
-            var gap = finding.Gap!;
             result.Add(gap with
             {
                 FirstSeenRun = runId,
                 LastChangedRun = runId,
-                History = [new GapStatusChange { From = null, To = gap.Status, At = at, Actor = actor, Reason = $"detected: {gap.Kind}", EvidenceKeys = gap.WorkInProgress }],
+                History = [new GapStatusChange { From = null, To = gap.Status, At = at, Actor = actor, Reason = $"detected: {gap.Kind}", EvidenceKeys = [.. gap.EvidenceKeys.Concat(gap.WorkInProgress).Distinct(StringComparer.Ordinal)] }],
             });
         }
 
         return result;
     }
 
-    private static GapStatus TargetStatus(Gap gap, GapFinding finding)
+    private static Gap Orphan(Gap gap, string runId, string actor, DateTimeOffset at) =>
+        gap.Status is GapStatus.Closed or GapStatus.Dismissed or GapStatus.Orphaned
+            ? gap
+            : gap with
+            {
+                Status = GapStatus.Orphaned,
+                LastChangedRun = runId,
+                History = [.. gap.History, new GapStatusChange { From = gap.Status, To = GapStatus.Orphaned, At = at, Actor = actor, Reason = $"topic '{gap.TopicId}' is no longer in the taxonomy", EvidenceKeys = [] }],
+            };
+
+    private static GapStatus TargetStatus(Gap gap, Gap? found, GapFinding finding)
     {
         if (gap.Status is GapStatus.Closed or GapStatus.Dismissed)
         {
@@ -68,17 +82,18 @@ public static class GapReconciler
         {
             // An editor's gap is addressed by work the editor had not already listed when recording it.
             var known = gap.EvidenceKeys.Concat(gap.WorkInProgress).ToHashSet(StringComparer.Ordinal);
-            return finding.CoveringKeys.Any(k => !known.Contains(k)) ? GapStatus.Addressed : gap.Status;
+            return finding.CoveringKeys.Any(k => !known.Contains(k)) ? GapStatus.Addressed : gap.Status is GapStatus.Orphaned ? GapStatus.Open : gap.Status;
         }
 
-        return finding.Covered ? GapStatus.Addressed : finding.Gap!.Status;
+        return found?.Status ?? GapStatus.Addressed;
     }
 
-    private static Gap Refresh(Gap gap, GapFinding finding) => finding.Gap is { } found
+    private static Gap Refresh(Gap gap, Gap? found, GapFinding finding) => found is not null
         ? gap with
         {
             Statement = found.Statement,
             Kind = found.Kind,
+            Perspective = found.Perspective,
             Priority = found.Priority,
             PriorityBreakdown = found.PriorityBreakdown,
             Evidence = found.Evidence,
@@ -86,13 +101,14 @@ public static class GapReconciler
             SuggestedOwner = found.SuggestedOwner,
             SuggestedOwnerMandate = found.SuggestedOwnerMandate,
         }
-        : gap with { WorkInProgress = [.. finding.CoveringKeys] };
+        : gap.Id == GapIds.Coverage(gap.TopicId) ? gap with { WorkInProgress = [.. finding.CoveringKeys] } : gap;
 
     private static Gap RefreshEditorGap(Gap gap, GapFinding finding) =>
-        gap with { WorkInProgress = finding.Gap?.WorkInProgress ?? gap.WorkInProgress };
+        gap with { WorkInProgress = finding.Gaps.FirstOrDefault(g => g.Id == GapIds.Coverage(finding.TopicId))?.WorkInProgress ?? gap.WorkInProgress };
 
     private static bool Changed(Gap before, Gap after) =>
         before.Status != after.Status || before.Kind != after.Kind || before.Statement != after.Statement
         || !before.Evidence.SequenceEqual(after.Evidence) || !before.WorkInProgress.SequenceEqual(after.WorkInProgress)
-        || Math.Abs(before.Priority - after.Priority) > 1e-9;
+        || Math.Abs(before.Priority - after.Priority) > 1e-9
+        || before.SuggestedOwner != after.SuggestedOwner || before.SuggestedOwnerMandate != after.SuggestedOwnerMandate;
 }

@@ -14,6 +14,36 @@ internal sealed class TaxonomyFile
 
     public List<TopicEntry>? Topics { get; set; }
 
+    public GapsEntry? Gaps { get; set; }
+
+    [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+    internal sealed class GapsEntry
+    {
+        public int? ThinMaxNormative { get; set; }
+
+        public int? AboutToGoStaleYears { get; set; }
+
+        public int? ParallelWindowYears { get; set; }
+
+        public int? WellCoveredNormative { get; set; }
+
+        public int? WellCoveredBodies { get; set; }
+
+        public int? MaxGenericEvidence { get; set; }
+
+        public List<PerspectiveEntry>? Perspectives { get; set; }
+    }
+
+    [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+    internal sealed class PerspectiveEntry
+    {
+        public string? Body { get; set; }
+
+        public string? Counts { get; set; }
+
+        public string? Deliverable { get; set; }
+    }
+
     [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
     internal sealed class SettingsEntry
     {
@@ -56,6 +86,10 @@ internal sealed class TaxonomyFile
         public List<RuleEntry>? Rules { get; set; }
 
         public List<string>? Designations { get; set; }
+
+        public List<string>? Generic { get; set; }
+
+        public string? Counterpart { get; set; }
 
         public List<string>? Committees { get; set; }
 

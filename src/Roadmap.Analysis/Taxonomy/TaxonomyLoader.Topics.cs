@@ -48,6 +48,8 @@ public static partial class TaxonomyLoader
                 RequiresContext = entry.Context ?? true,
                 Rules = ReadRules(id, entry.Rules ?? [], matcher, errors),
                 Designations = ReadPatterns(id, entry.Designations ?? [], errors),
+                Generic = ReadGeneric(id, entry.Generic ?? [], matcher, errors),
+                Counterpart = string.IsNullOrWhiteSpace(entry.Counterpart) ? null : entry.Counterpart.Trim(),
                 Committees = [.. (entry.Committees ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())],
                 Owners = ReadOwners(id, entry.Owners ?? [], errors),
             });
@@ -90,6 +92,25 @@ public static partial class TaxonomyLoader
         }
 
         return rules;
+    }
+
+    private static List<string> ReadGeneric(string id, List<string> queries, ITextMatcher matcher, List<string> errors)
+    {
+        var valid = new List<string>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var problem = string.IsNullOrWhiteSpace(queries[i]) ? "empty" : matcher.Validate(queries[i]);
+            if (problem is null)
+            {
+                valid.Add(queries[i].Trim());
+            }
+            else
+            {
+                errors.Add($"topic '{id}': generic query {i + 1} does not parse: {problem}");
+            }
+        }
+
+        return valid;
     }
 
     private static List<string> ReadPatterns(string id, List<string> patterns, List<string> errors)
@@ -135,6 +156,11 @@ public static partial class TaxonomyLoader
         foreach (var node in nodes.Where(n => n.ParentId is not null && !byId.ContainsKey(n.ParentId)))
         {
             errors.Add($"topic '{node.Id}': parent '{node.ParentId}' does not exist");
+        }
+
+        foreach (var node in nodes.Where(n => n.Counterpart is not null && !byId.ContainsKey(n.Counterpart)))
+        {
+            errors.Add($"topic '{node.Id}': counterpart '{node.Counterpart}' does not exist");
         }
 
         var reported = new HashSet<string>(StringComparer.Ordinal);

@@ -43,7 +43,7 @@ public static partial class TaxonomyLoader
         }
 
         var errors = new List<string>();
-        var settings = ReadSettings(file.Settings, errors);
+        var settings = ReadSettings(file.Settings, errors) with { Gaps = ReadGapSettings(file.Gaps, errors) };
         var context = ReadContext(file.Context, matcher, errors);
         var nodes = ReadTopics(file.Topics ?? [], matcher, errors);
         CheckTree(nodes, errors);

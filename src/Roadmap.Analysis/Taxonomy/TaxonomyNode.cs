@@ -21,6 +21,15 @@ public sealed record TaxonomyNode
     /// <summary>Regular expressions on document keys: known anchor documents of the topic.</summary>
     public IReadOnlyList<string> Designations { get; init; } = [];
 
+    /// <summary>
+    /// Context-free queries for the generic standards of the topic (e.g. quantum-safe cryptography in general), which a
+    /// "no DLT profile" gap cites; empty means the topic's own rules without the DLT context.
+    /// </summary>
+    public IReadOnlyList<string> Generic { get; init; } = [];
+
+    /// <summary>The security leaf that mirrors this functional leaf (smart contracts ↔ smart-contract security), if any.</summary>
+    public string? Counterpart { get; init; }
+
     /// <summary>Committee hints: documents of these committees (and their subgroups) lean to the topic.</summary>
     public IReadOnlyList<string> Committees { get; init; } = [];
 

@@ -18,6 +18,8 @@ public sealed record TaxonomySettings
 
     /// <summary>A document in force older than this is stale for gap detection.</summary>
     public int StaleAfterYears { get; init; } = 6;
+
+    public GapSettings Gaps { get; init; } = new();
 }
 
 /// <summary>What makes a document part of the DLT field at all: queries, or membership of a DLT committee.</summary>

@@ -44,10 +44,12 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
     public async Task<GapScores> GapsAsync(string labelFile, CancellationToken cancellationToken)
     {
         var labels = GapLabel.Read(labelFile);
-        await RequireLiveRunAsync(cancellationToken);
+        var live = await RequireLiveRunAsync(cancellationToken);
+        // The findings that held in the live run; gaps it addressed or that editors closed no longer hold.
+        var found = ((await analysis.GetSnapshotAsync(live.Id, cancellationToken))?.FoundGapIds ?? []).ToHashSet(StringComparer.Ordinal);
         var gaps = await analysis.ListGapsAsync(null, cancellationToken);
         var findings = gaps
-            .Where(g => !g.EditorCreated && g.Status is not GapStatus.Dismissed)
+            .Where(g => !g.EditorCreated && g.Status is not (GapStatus.Dismissed or GapStatus.Closed) && found.Contains(g.Id))
             .Select(g => new ProductFinding(g.TopicId, LabelCode(g), [.. g.Evidence.Where(e => e.Mapping is not MappingType.None).Select(e => e.DocumentKey)]))
             .ToList();
         return GapEvaluation.Evaluate(labels, findings);
@@ -62,11 +64,7 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
         _ => string.Concat(gap.Kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant(),
     };
 
-    private async Task RequireLiveRunAsync(CancellationToken cancellationToken)
-    {
-        if (await analysis.GetLiveRunAsync(cancellationToken) is null)
-        {
-            throw new LabelFileException("no analysis in this data folder yet; run 'roadmap analyze' first");
-        }
-    }
+    private async Task<AnalysisRun> RequireLiveRunAsync(CancellationToken cancellationToken) =>
+        await analysis.GetLiveRunAsync(cancellationToken)
+            ?? throw new LabelFileException("no analysis in this data folder yet; run 'roadmap analyze' first");
 }

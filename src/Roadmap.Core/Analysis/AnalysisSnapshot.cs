@@ -13,4 +13,7 @@ public sealed record AnalysisSnapshot
     public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
 
     public required IReadOnlyList<Gaps.Gap> Gaps { get; init; }
+
+    /// <summary>The ids of the gaps whose finding held in this run; the other stored gaps are addressed, closed or orphaned.</summary>
+    public IReadOnlyList<string> FoundGapIds { get; init; } = [];
 }

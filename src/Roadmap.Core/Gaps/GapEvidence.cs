@@ -19,6 +19,9 @@ public enum MappingType
     /// <summary>Classified under a sibling topic: related work, not coverage.</summary>
     Adjacent,
 
+    /// <summary>A generic standard (not specific to the field) that a profile for the topic could build on.</summary>
+    Generic,
+
     /// <summary>Considered and ruled out (an editor rejected the topic on it).</summary>
     None,
 }

@@ -13,4 +13,7 @@ public enum GapStatus
 
     /// <summary>An editor judged it not a gap. The analysis never reopens it.</summary>
     Dismissed,
+
+    /// <summary>Its topic left the taxonomy: kept for the record, no longer counted or reported as open.</summary>
+    Orphaned,
 }

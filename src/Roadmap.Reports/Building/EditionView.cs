@@ -54,7 +54,11 @@ internal sealed class EditionView
         }
 
         var topics = new TopicIndex(taxonomy, data.Assignments, landscape);
-        var found = new GapDetector(taxonomy, topics, data.Decisions).Detect(referenceDate).Where(f => f.Gap is not null).Select(f => f.Gap!).ToList();
+        // The current edition shows what the live analysis found, with every editor's status, so the document, the API and
+        // the UI agree; a past edition is recomputed on its date.
+        var found = asOf is null && data.FoundGapIds.Count > 0
+            ? [.. data.StoredGaps.Where(g => !g.EditorCreated && data.FoundGapIds.Contains(g.Id))]
+            : new GapDetector(taxonomy, topics, data.Decisions).Detect(referenceDate).SelectMany(f => f.Gaps).ToList();
         var setAside = new List<Gap>();
         if (asOf is null)
         {

@@ -33,6 +33,9 @@ internal sealed record RoadmapData
 
     public required IReadOnlyList<Gap> StoredGaps { get; init; }
 
+    /// <summary>The ids of the stored gaps whose finding held in the live run (empty before runs recorded them).</summary>
+    public IReadOnlySet<string> FoundGapIds { get; init; } = new HashSet<string>();
+
     public required IReadOnlyList<Overlap> Overlaps { get; init; }
 
     public static async Task<RoadmapData> LoadAsync(IGraphStore graph, IAnalysisStore analysis, double minOverlapScore, CancellationToken cancellationToken)
@@ -56,6 +59,8 @@ internal sealed record RoadmapData
         var committees = (await graph.ListCommitteesAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(c => c.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var live = await analysis.GetLiveRunAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = live is null ? null : await analysis.GetSnapshotAsync(live.Id, cancellationToken).ConfigureAwait(false);
         return new RoadmapData
         {
             Documents = documents,
@@ -65,6 +70,7 @@ internal sealed record RoadmapData
             CrawlRuns = [.. (await graph.ListCrawlRunsAsync(MaxRuns, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal)],
             AnalysisRuns = [.. (await analysis.ListRunsAsync(MaxRuns, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal)],
             StoredGaps = await analysis.ListGapsAsync(null, cancellationToken).ConfigureAwait(false),
+            FoundGapIds = (snapshot?.FoundGapIds ?? []).ToHashSet(StringComparer.Ordinal),
             Overlaps = await analysis.ListOverlapsAsync(minOverlapScore, includeKnown: true, cancellationToken).ConfigureAwait(false),
         };
     }
