@@ -7,7 +7,7 @@ namespace Roadmap.Analysis.Classification;
 /// Picks each document's one primary leaf topic (its main subject) among its leaf assignments; the others are secondary.
 /// Coverage and gaps count a document under its primary topic only, so one text does not close several leaves.
 /// Order: an editor's pin; a known anchor (designation pattern); a security leaf matched in the title, because a
-/// "security of X" text is security work first and X second; then the strongest title evidence; then the score; then the
+/// "security of X" text is security work first and X second; then the strongest title evidence and the most title words matched; then the score; then the
 /// taxonomy's order, so the choice never depends on the order the store returns rows in.
 /// </summary>
 public static class PrimaryTopic
@@ -27,6 +27,7 @@ public static class PrimaryTopic
                     .ThenByDescending(a => a.Evidence.Any(e => e.Kind == EvidenceKind.Designation))
                     .ThenByDescending(a => IsSecurity(taxonomy, a.TopicId) && TitleWeight(a) > 0)
                     .ThenByDescending(TitleWeight)
+                    .ThenByDescending(TitleTerms)
                     .ThenByDescending(a => a.Score)
                     .ThenBy(a => order[a.TopicId])
                     .First().TopicId,
@@ -35,6 +36,11 @@ public static class PrimaryTopic
 
     private static bool IsSecurity(TopicTaxonomy taxonomy, string topicId) =>
         topicId == SecurityRoot || taxonomy.AncestorsOf(topicId).Any(a => a.Id == SecurityRoot);
+
+    // More of a topic's words in the title means a more specific match: "post-quantum cryptography migration" is about
+    // quantum readiness (post, quantum) before cryptography (cryptography).
+    private static int TitleTerms(TopicAssignment assignment) =>
+        assignment.Evidence.SelectMany(e => e.Terms).Where(t => t.StartsWith("title:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count();
 
     private static double TitleWeight(TopicAssignment assignment) =>
         assignment.Evidence

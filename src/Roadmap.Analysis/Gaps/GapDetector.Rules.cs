@@ -12,7 +12,7 @@ public sealed partial class GapDetector
     {
         if (facts.InForce.Count == 0 && facts.Ongoing.Count == 0)
         {
-            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, Adjacent(facts).Select(e => e.DocumentKey).ToList()), [.. Adjacent(facts), .. Supporting(facts.Secondary), .. Rejected(facts)]);
+            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, Adjacent(facts).Select(e => e.DocumentKey).ToList()), [.. Supporting(facts.Secondary), .. Adjacent(facts), .. Rejected(facts)]);
         }
 
         if (facts.InForce.Count == 0)

@@ -54,7 +54,7 @@ public static class GapReconciler
             {
                 FirstSeenRun = runId,
                 LastChangedRun = runId,
-                History = [new GapStatusChange { From = null, To = gap.Status, At = at, Actor = actor, Reason = $"detected: {gap.Kind}", EvidenceKeys = [.. gap.EvidenceKeys.Concat(gap.WorkInProgress).Distinct(StringComparer.Ordinal)] }],
+                History = [new GapStatusChange { From = null, To = gap.Status, At = at, Actor = actor, Reason = $"detected: {gap.Kind}", EvidenceKeys = gap.WorkInProgress }],
             });
         }
 

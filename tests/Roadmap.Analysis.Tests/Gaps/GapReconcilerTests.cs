@@ -187,19 +187,62 @@ public sealed class GapReconcilerTests
     }
 
     [Fact]
-    public void Reconcile_TopicLeftTheTaxonomy_LeavesTheStoredGapOutOfTheResult()
+    public void Reconcile_TopicLeftTheTaxonomy_OrphansTheOpenGapWithItsReason()
     {
         // Arrange
         var stored = Stored(Found("sec.gone"));
 
         // Act
-        var gaps = GapReconciler.Reconcile([Covered("sec.a", "ISO 8")], [stored], "r2", T2);
+        var gap = GapReconciler.Reconcile([Covered("sec.a", "ISO 8")], [stored], "r2", T2).Single();
 
-        // Assert: nothing to save for it, so the store (which upserts) keeps it as it was.
-        gaps.ShouldBeEmpty();
+        // Assert: kept for the record, no longer open.
+        gap.Status.ShouldBe(GapStatus.Orphaned);
+        gap.LastChangedRun.ShouldBe("r2");
+        gap.History[^1].Reason.ShouldBe("topic 'sec.gone' is no longer in the taxonomy");
     }
 
-    [Fact(Skip = "bug: GapReconciler.Changed ignores SuggestedOwner/SuggestedOwnerMandate, so a new owner in the taxonomy never reaches a stored gap until something else about it changes")]
+    [Fact]
+    public void Reconcile_TopicLeftTheTaxonomyAndTheGapWasDismissed_KeepsTheEditorsStatus()
+    {
+        // Arrange
+        var stored = Stored(Found("sec.gone")) with { Status = GapStatus.Dismissed };
+
+        // Act
+        var gap = GapReconciler.Reconcile([], [stored], "r2", T2).Single();
+
+        // Assert
+        gap.ShouldBeSameAs(stored);
+    }
+
+    [Fact]
+    public void Reconcile_TwoFindingsOnOneTopic_RecordsEachUnderItsOwnId()
+    {
+        // Arrange
+        var thin = Found("sec.a") with { Id = GapIds.For("sec.a", GapKind.Thin), Kind = GapKind.Thin };
+        var single = Found("sec.a") with { Id = GapIds.For("sec.a", GapKind.SingleBody), Kind = GapKind.SingleBody };
+
+        // Act
+        var gaps = GapReconciler.Reconcile([new GapFinding("sec.a", [thin, single], [])], [], "r1", T1);
+
+        // Assert
+        gaps.Select(g => g.Id).ShouldBe(["gap:sec.a/thin", "gap:sec.a/single-body"]);
+    }
+
+    [Fact]
+    public void Reconcile_FindingNoLongerHolds_AddressedSayingSo()
+    {
+        // Arrange: the topic was thin; now a second normative text exists, so the rule no longer fires.
+        var stored = Stored(Found("sec.a") with { Id = GapIds.For("sec.a", GapKind.Thin), Kind = GapKind.Thin });
+
+        // Act
+        var gap = GapReconciler.Reconcile([new GapFinding("sec.a", [], ["ISO 8", "ISO 9"])], [stored], "r2", T2).Single();
+
+        // Assert
+        gap.Status.ShouldBe(GapStatus.Addressed);
+        gap.History[^1].Reason.ShouldBe("the finding no longer holds");
+    }
+
+    [Fact]
     public void Reconcile_OnlyTheSuggestedOwnerChanged_RecordsTheNewOwner()
     {
         // Arrange
@@ -227,9 +270,9 @@ public sealed class GapReconcilerTests
         SuggestedOwner = "ITU-T SG17",
     };
 
-    private static GapFinding Open(Gap found) => new(found.TopicId, false, found, found.WorkInProgress);
+    private static GapFinding Open(Gap found) => new(found.TopicId, [found], found.WorkInProgress);
 
-    private static GapFinding Covered(string topic, params string[] keys) => new(topic, true, null, keys);
+    private static GapFinding Covered(string topic, params string[] keys) => new(topic, [], keys);
 
     /// <summary>The gap as a first run (r1) recorded it and the store saved it.</summary>
     private static Gap Stored(Gap found, int version = 1) =>

@@ -6,61 +6,58 @@ namespace Roadmap.Analysis.Tests.Gaps;
 public sealed class PriorityFormulaTests
 {
     [Theory]
-    [InlineData(1.0, false, null, 6, 0, 75.0)] // A = 1, S = 1 (nothing in force), B = 0
-    [InlineData(0.8, false, null, 6, 2, 70.0)] // 80 × (0.45 + 0.30 + 0.25 × 2/4)
-    [InlineData(1.0, true, 9.0, 6, 4, 47.5)] // 100 × (0.30 × 9/12 + 0.25 × 1)
-    [InlineData(1.0, true, 3.0, 6, 0, 7.5)] // S = 3 / (2 × 6)
-    [InlineData(1.0, true, 6.0, 3, 0, 30.0)] // a shorter stale age makes the same age count more
-    [InlineData(0.5, true, 30.0, 6, 9, 27.5)] // S and B are capped at 1
-    [InlineData(1.0, true, -2.0, 6, 0, 0.0)] // a negative age clamps S to 0
-    [InlineData(0.0, false, null, 6, 4, 0.0)] // weight 0: no priority at all
-    public void Compute_Inputs_ScoreFollowsTheWrittenFormula(double weight, bool anyWork, double? age, int staleAfterYears, int bodies, double expected)
+    [InlineData(GapKind.NoCoverage, 1.0, 0, 0, null, false, 100.0)] // every term at 1
+    [InlineData(GapKind.NoCoverage, 0.8, 0, 0, null, false, 80.0)]
+    [InlineData(GapKind.Thin, 1.0, 1, 1, 2.0, false, 59.8)] // 100 × (0.4 × 0.6 + 0.2 × 2/3 + 0.15 × 2/3 + 0.15 × 2/12 + 0.1)
+    [InlineData(GapKind.SingleBody, 1.0, 3, 1, 1.0, true, 31.3)] // 100 × (0.4 × 0.5 + 0 + 0.15 × 2/3 + 0.15 × 1/12 + 0)
+    [InlineData(GapKind.ParallelUncoordinated, 1.0, 6, 4, 30.0, true, 35.0)] // N and D floor at 0, S caps at 1
+    [InlineData(GapKind.AboutToGoStale, 0.0, 0, 0, null, false, 0.0)] // weight 0: no priority at all
+    public void Compute_Inputs_ScoreFollowsTheWrittenFormula(GapKind kind, double weight, int normative, int bodies, double? age, bool work, double expected)
     {
         // Act
-        var priority = PriorityFormula.Compute(weight, anyWork, age, staleAfterYears, bodies);
+        var priority = PriorityFormula.Compute(kind, weight, normative, 3, bodies, age, 6, work);
 
         // Assert
         priority.Score.ShouldBe(expected);
     }
 
     [Fact]
-    public void Compute_StaleDocumentAndBusySiblings_TermsCarryValuesCoefficientsAndExplanations()
+    public void Compute_SameTopicDifferentKinds_RankApartByKind()
     {
         // Act
-        var priority = PriorityFormula.Compute(0.8, anyWork: true, newestAgeYears: 8.99932, staleAfterYears: 6, bodiesElsewhere: 3);
+        var thin = PriorityFormula.Compute(GapKind.Thin, 0.9, 1, 3, 1, 2, 6, false);
+        var single = PriorityFormula.Compute(GapKind.SingleBody, 0.9, 1, 3, 1, 2, 6, false);
 
         // Assert
-        priority.Score.ShouldBe(33.0); // 80 × (0.30 × 0.74994 + 0.25 × 0.75) = 32.9986
-        priority.Terms.ShouldBe(
-        [
-            new PriorityTerm("W", 0.8, 100, "topic weight from the taxonomy"),
-            new PriorityTerm("A", 0.0, 0.45, "some document is in force or in development"),
-            new PriorityTerm("S", 0.75, 0.30, "newest document in force is 9.0 years old (stale after 6)"),
-            new PriorityTerm("B", 0.75, 0.25, "3 bodies active in sibling topics"),
-        ]);
+        thin.Score.ShouldBeGreaterThan(single.Score);
     }
 
     [Fact]
-    public void Compute_NothingInForceOrInDevelopment_AbsenceAndStalenessAreFull()
+    public void Compute_StaleTopic_TermsCarryValuesCoefficientsAndExplanations()
     {
         // Act
-        var priority = PriorityFormula.Compute(1.0, anyWork: false, newestAgeYears: null, staleAfterYears: 6, bodiesElsewhere: 0);
+        var priority = PriorityFormula.Compute(GapKind.StaleOnly, 0.8, 2, 3, 1, 9.0, 6, workInDevelopment: true);
 
         // Assert
-        priority.Terms.Select(t => (t.Name, t.Value)).ShouldBe([("W", 1.0), ("A", 1.0), ("S", 1.0), ("B", 0.0)]);
-        priority.Terms[1].Explanation.ShouldBe("no document in force and nothing in development");
-        priority.Terms[2].Explanation.ShouldBe("no document in force");
+        priority.Terms.ShouldBe(
+        [
+            new PriorityTerm("W", 0.8, 100, "topic weight from the taxonomy"),
+            new PriorityTerm("K", 0.6, 0.40, "severity of a StaleOnly finding"),
+            new PriorityTerm("N", 0.333, 0.20, "2 normative document(s) in force (3 or more count as covered)"),
+            new PriorityTerm("D", 0.667, 0.15, "1 body(ies) with documents in force (3 or more count as diverse)"),
+            new PriorityTerm("S", 0.75, 0.15, "newest document in force is 9.0 years old (stale after 6)"),
+            new PriorityTerm("P", 0.0, 0.10, "work is in development"),
+        ]);
     }
 
     [Fact]
     public void Compute_AnyInput_FormulaTextMatchesTheCoefficients()
     {
         // Act
-        var priority = PriorityFormula.Compute(0.5, anyWork: false, newestAgeYears: null, staleAfterYears: 6, bodiesElsewhere: 1);
+        var priority = PriorityFormula.Compute(GapKind.Thin, 0.5, 0, 3, 0, null, 6, false);
 
         // Assert
-        priority.Formula.ShouldBe("priority = 100 × W × (0.45 × A + 0.30 × S + 0.25 × B)");
-        (PriorityFormula.AbsenceCoefficient, PriorityFormula.StalenessCoefficient, PriorityFormula.ActivityCoefficient).ShouldBe((0.45, 0.30, 0.25));
-        PriorityFormula.BodiesForFullActivity.ShouldBe(4);
+        priority.Formula.ShouldBe("priority = 100 × W × (0.40 × K + 0.20 × N + 0.15 × D + 0.15 × S + 0.10 × P)");
+        (PriorityFormula.KindCoefficient + PriorityFormula.NormativeCoefficient + PriorityFormula.DiversityCoefficient + PriorityFormula.StalenessCoefficient + PriorityFormula.PipelineCoefficient).ShouldBe(1.0, 1e-9);
     }
 }

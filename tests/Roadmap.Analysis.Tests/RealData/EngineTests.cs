@@ -52,7 +52,7 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
             output.WriteLine($"{gap.Priority,5:F1} {gap.Status,-9} {gap.Kind,-11} {gap.TopicId,-28} owner {gap.SuggestedOwner}: {gap.Statement}");
         }
 
-        var (topic, title) = CoveringTitles.First(t => first.Gaps.Any(g => g.TopicId == t.Key && g.Status == GapStatus.Open));
+        var (topic, title) = CoveringTitles.First(t => first.Gaps.Any(g => g.Id == "gap:" + t.Key && g.Status == GapStatus.Open));
         var key = "ISO/AWI 99999";
         var document = Builders.Iso(key, title, stageCode: "20.00", published: null);
 
@@ -81,7 +81,7 @@ public sealed partial class EngineTests(RealLandscapeFixture fixture, ITestOutpu
         // Arrange: a document reaches the store, but the index (synced in the background) has not taken it in yet.
         var (engine, graph, analysis) = await EngineAsync();
         var first = await engine.RunAsync(new AnalysisRequest(), Ct);
-        var (topic, title) = CoveringTitles.First(t => first.Gaps.Any(g => g.TopicId == t.Key && g.Status == GapStatus.Open));
+        var (topic, title) = CoveringTitles.First(t => first.Gaps.Any(g => g.Id == "gap:" + t.Key && g.Status == GapStatus.Open));
         var key = "ISO/AWI 99998";
         var document = Builders.Iso(key, title, stageCode: "20.00", published: null);
         _time.Advance(TimeSpan.FromDays(1));

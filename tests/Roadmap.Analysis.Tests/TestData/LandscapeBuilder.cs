@@ -16,8 +16,8 @@ internal sealed class LandscapeBuilder(TopicTaxonomy taxonomy)
     private readonly List<TopicAssignment> _assignments = [];
 
     /// <summary>Files a new document under <paramref name="topicId"/>.</summary>
-    public LandscapeBuilder Add(string topicId, string key, LifecycleStage stage, string? published = "2024-01", string body = "ISO", string? committee = "ISO/TC 307", double score = 0.9, bool pinned = false) =>
-        Add(topicId, Document(key, stage, published, body, committee), score, pinned);
+    public LandscapeBuilder Add(string topicId, string key, LifecycleStage stage, string? published = "2024-01", string body = "ISO", string? committee = "ISO/TC 307", double score = 0.9, bool pinned = false, DocumentKind kind = DocumentKind.Standard) =>
+        Add(topicId, Document(key, stage, published, body, committee, kind: kind), score, pinned);
 
     /// <summary>Files <paramref name="document"/> (already added or not) under <paramref name="topicId"/>.</summary>
     public LandscapeBuilder Add(string topicId, LandscapeDocument document, double score = 0.9, bool pinned = false)
@@ -30,10 +30,10 @@ internal sealed class LandscapeBuilder(TopicTaxonomy taxonomy)
     public TopicIndex Build() => new(taxonomy, _assignments, _documents);
 
     /// <summary>A one-edition document as it stands on the analysed date.</summary>
-    public static LandscapeDocument Document(string key, LifecycleStage stage, string? published = "2024-01", string body = "ISO", string? committee = "ISO/TC 307", string? title = null)
+    public static LandscapeDocument Document(string key, LifecycleStage stage, string? published = "2024-01", string body = "ISO", string? committee = "ISO/TC 307", string? title = null, DocumentKind kind = DocumentKind.Standard)
     {
         var edition = Edition(key, stage, published, committee, title);
-        var document = DocumentEditions.Create(key, body, DocumentKind.Standard, [edition]);
+        var document = DocumentEditions.Create(key, body, kind, [edition]);
         return new LandscapeDocument { Document = document, EditionId = edition.Id, Stage = stage, Published = edition.Published };
     }
 
