@@ -46,7 +46,7 @@ public sealed partial class DocumentIndex : ITextMatcher
             searcher.Rewrite(parsed).ExtractTerms(terms);
             var matched = new HashSet<int>(collector.Docs);
             var termsByDoc = new Dictionary<int, List<string>>();
-            foreach (var term in terms.Where(t => t.Field is IndexFields.Title or IndexFields.Scope or IndexFields.Committee))
+            foreach (var term in terms.Where(t => t.Field is IndexFields.Title or IndexFields.Subject or IndexFields.SubjectExact or IndexFields.Scope or IndexFields.Committee))
             {
                 foreach (var doc in Postings(searcher.IndexReader, term))
                 {

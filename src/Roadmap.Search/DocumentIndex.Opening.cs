@@ -13,7 +13,7 @@ public sealed partial class DocumentIndex
     private const string SchemaKey = "roadmap.search.schema";
 
     // 2: hits are displayed from the _display doc value.
-    private const string SchemaVersion = "2";
+    private const string SchemaVersion = "3";
 
     /// <summary>The last store change the committed content holds (see <see cref="ChangesThrough"/>).</summary>
     private const string ChangesThroughKey = "roadmap.changes.through";

@@ -27,7 +27,7 @@ public sealed class Classifier(TopicTaxonomy taxonomy, ITextMatcher matcher)
                 {
                     if (only is null || only.Contains(match.Key))
                     {
-                        var inTitle = match.Terms.Any(t => t.StartsWith("title:", StringComparison.Ordinal));
+                        var inTitle = match.Terms.Any(TitleTerms.IsTitle);
                         var weight = rule.Weight * (inTitle ? 1.0 : settings.ScopeFactor);
                         Add(evidence, match.Key, node.Id, new ClassificationEvidence(EvidenceKind.Rule, rule.Id, rule.Query, match.Terms, weight));
                     }
@@ -58,12 +58,25 @@ public sealed class Classifier(TopicTaxonomy taxonomy, ITextMatcher matcher)
             }
         }
 
-        return [.. evidence
+        var assignments = evidence
             .Select(e => new TopicAssignment { DocumentKey = e.Key.Key, TopicId = e.Key.Topic, Score = Combine(e.Value), Evidence = e.Value })
-            .Where(a => a.Score >= settings.Threshold - 1e-9)
+            .Where(a => a.Score >= settings.Threshold - 1e-9);
+        return [.. WithoutUnneededFallbacks(assignments)
             .OrderBy(a => a.DocumentKey, StringComparer.Ordinal)
             .ThenBy(a => a.TopicId, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Catch-all leaves (<c>fallback: true</c>: generic frameworks, architectures, use cases) keep a document only when no
+    /// specific leaf names its subject: "security requirements for cross-chain services" is cross-chain security, and an
+    /// IoT reference architecture belongs to IoT, not to DLT architecture.
+    /// </summary>
+    private IEnumerable<TopicAssignment> WithoutUnneededFallbacks(IEnumerable<TopicAssignment> assignments) =>
+        assignments.GroupBy(a => a.DocumentKey, StringComparer.Ordinal).SelectMany(document =>
+        {
+            var specific = document.Any(a => taxonomy.Find(a.TopicId) is { Fallback: false } node && taxonomy.IsLeaf(node) && TitleTerms.Named(a));
+            return specific ? document.Where(a => taxonomy.Find(a.TopicId) is not { Fallback: true }) : document;
+        });
 
     /// <summary>Independent signals: each piece of evidence removes its share of the remaining doubt.</summary>
     public static double Combine(IEnumerable<ClassificationEvidence> evidence) =>
@@ -73,7 +86,13 @@ public sealed class Classifier(TopicTaxonomy taxonomy, ITextMatcher matcher)
     public string? ContextQuery()
     {
         var parts = taxonomy.Context.Queries.Select(q => $"({q})").Concat(taxonomy.Context.Committees.Select(CommitteeQuery)).ToList();
-        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var within = string.Join(" OR ", parts);
+        return taxonomy.Context.Exclude.Count == 0 ? within : $"+({within}) " + string.Join(' ', taxonomy.Context.Exclude.Select(q => $"-({q})"));
     }
 
     // The index keeps committee keys lower-cased with every ancestor, so a TC hint also finds its WGs' documents.

@@ -25,9 +25,9 @@ public static class PrimaryTopic
                 g => g.Key,
                 g => g.OrderByDescending(a => a.Pinned)
                     .ThenByDescending(a => a.Evidence.Any(e => e.Kind == EvidenceKind.Designation))
-                    .ThenByDescending(a => IsSecurity(taxonomy, a.TopicId) && TitleWeight(a) > 0)
-                    .ThenByDescending(TitleWeight)
-                    .ThenByDescending(TitleTerms)
+                    .ThenByDescending(a => IsSecurity(taxonomy, a.TopicId) && TitleTerms.Weight(a) > 0)
+                    .ThenByDescending(TitleTerms.Weight)
+                    .ThenByDescending(TitleTerms.Count)
                     .ThenByDescending(a => a.Score)
                     .ThenBy(a => order[a.TopicId])
                     .First().TopicId,
@@ -36,16 +36,4 @@ public static class PrimaryTopic
 
     private static bool IsSecurity(TopicTaxonomy taxonomy, string topicId) =>
         topicId == SecurityRoot || taxonomy.AncestorsOf(topicId).Any(a => a.Id == SecurityRoot);
-
-    // More of a topic's words in the title means a more specific match: "post-quantum cryptography migration" is about
-    // quantum readiness (post, quantum) before cryptography (cryptography).
-    private static int TitleTerms(TopicAssignment assignment) =>
-        assignment.Evidence.SelectMany(e => e.Terms).Where(t => t.StartsWith("title:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count();
-
-    private static double TitleWeight(TopicAssignment assignment) =>
-        assignment.Evidence
-            .Where(e => e.Kind == EvidenceKind.Rule && e.Terms.Any(t => t.StartsWith("title:", StringComparison.Ordinal)))
-            .Select(e => e.Weight)
-            .DefaultIfEmpty(0)
-            .Max();
 }

@@ -65,6 +65,8 @@ internal sealed class TaxonomyFile
     {
         public List<string>? Queries { get; set; }
 
+        public List<string>? Exclude { get; set; }
+
         public List<string>? Committees { get; set; }
     }
 
@@ -90,6 +92,8 @@ internal sealed class TaxonomyFile
         public List<string>? Generic { get; set; }
 
         public string? Counterpart { get; set; }
+
+        public bool? Fallback { get; set; }
 
         public List<string>? Committees { get; set; }
 

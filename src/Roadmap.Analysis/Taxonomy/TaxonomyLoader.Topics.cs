@@ -49,6 +49,7 @@ public static partial class TaxonomyLoader
                 Rules = ReadRules(id, entry.Rules ?? [], matcher, errors),
                 Designations = ReadPatterns(id, entry.Designations ?? [], errors),
                 Generic = ReadGeneric(id, entry.Generic ?? [], matcher, errors),
+                Fallback = entry.Fallback ?? false,
                 Counterpart = string.IsNullOrWhiteSpace(entry.Counterpart) ? null : entry.Counterpart.Trim(),
                 Committees = [.. (entry.Committees ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())],
                 Owners = ReadOwners(id, entry.Owners ?? [], errors),

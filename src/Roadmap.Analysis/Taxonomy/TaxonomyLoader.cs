@@ -97,16 +97,20 @@ public static partial class TaxonomyLoader
     private static TaxonomyContext ReadContext(TaxonomyFile.ContextEntry? entry, ITextMatcher matcher, List<string> errors)
     {
         var queries = entry?.Queries ?? [];
-        for (var i = 0; i < queries.Count; i++)
+        var exclude = entry?.Exclude ?? [];
+        foreach (var (list, name) in new[] { (queries, "query"), (exclude, "exclusion") })
         {
-            var problem = string.IsNullOrWhiteSpace(queries[i]) ? "empty" : matcher.Validate(queries[i]);
-            if (problem is not null)
+            for (var i = 0; i < list.Count; i++)
             {
-                errors.Add($"context: query {i + 1} does not parse: {problem}");
+                var problem = string.IsNullOrWhiteSpace(list[i]) ? "empty" : matcher.Validate(list[i]);
+                if (problem is not null)
+                {
+                    errors.Add($"context: {name} {i + 1} does not parse: {problem}");
+                }
             }
         }
 
-        return new TaxonomyContext(queries, [.. (entry?.Committees ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())]);
+        return new TaxonomyContext(queries, [.. (entry?.Committees ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())]) { Exclude = exclude };
     }
 
     private static Exception Innermost(Exception ex) => ex.InnerException is { } inner ? Innermost(inner) : ex;

@@ -27,6 +27,9 @@ public sealed record TaxonomyNode
     /// </summary>
     public IReadOnlyList<string> Generic { get; init; } = [];
 
+    /// <summary>A catch-all leaf: it keeps a document only when no specific leaf names the document's subject.</summary>
+    public bool Fallback { get; init; }
+
     /// <summary>The security leaf that mirrors this functional leaf (smart contracts ↔ smart-contract security), if any.</summary>
     public string? Counterpart { get; init; }
 

@@ -22,5 +22,11 @@ public sealed record TaxonomySettings
     public GapSettings Gaps { get; init; } = new();
 }
 
-/// <summary>What makes a document part of the DLT field at all: queries, or membership of a DLT committee.</summary>
-public sealed record TaxonomyContext(IReadOnlyList<string> Queries, IReadOnlyList<string> Committees);
+/// <summary>
+/// What makes a document part of the DLT field at all: queries, or membership of a DLT committee — unless an exclusion
+/// matches (a "DLT" that is a Digital Linear Tape format is not a distributed ledger).
+/// </summary>
+public sealed record TaxonomyContext(IReadOnlyList<string> Queries, IReadOnlyList<string> Committees)
+{
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+}

@@ -32,6 +32,20 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(source, stream);
     });
 
+    /// <summary>
+    /// Exact words (<c>exact:</c>): as <see cref="CreateEnglish"/> without stemming, so a rule can tell "application"
+    /// from "applicability" and "identifier" from "identification", which stem alike.
+    /// </summary>
+    public static Analyzer CreateExact() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(source, stream);
+    });
+
     /// <summary>Designations: the letter and digit runs of <see cref="DesignationForms"/>, lower-cased, without leading zeros.</summary>
     public static Analyzer CreateDesignation() => Analyzer.NewAnonymous((_, reader) =>
     {
@@ -57,6 +71,7 @@ internal static class SearchAnalyzers
         var keyword = new KeywordAnalyzer();
         var perField = KeywordField.Names.ToDictionary(name => name, _ => (Analyzer)keyword, StringComparer.Ordinal);
         perField[IndexFields.Designation] = designation;
+        perField[IndexFields.SubjectExact] = CreateExact();
         return new PerFieldAnalyzerWrapper(english, perField);
     }
 
@@ -73,6 +88,7 @@ internal static class SearchAnalyzers
             [IndexFields.Stage] = keyword,
             [IndexFields.Year] = keyword,
             [IndexFields.Topic] = keyword,
+            [IndexFields.SubjectExact] = CreateExact(),
         };
         return new PerFieldAnalyzerWrapper(english, perField);
     }

@@ -21,6 +21,8 @@ internal static class DocumentMapper
             new StoredField(IndexFields.StoredDesignation, document.Designation),
             new SortedDocValuesField(IndexFields.SortDesignation, new BytesRef(DesignationForms.Exact(document.Designation))),
             new TextField(IndexFields.Title, document.Title, Field.Store.YES),
+            new TextField(IndexFields.Subject, TitleSubject.Of(document.Title), Field.Store.NO),
+            new TextField(IndexFields.SubjectExact, TitleSubject.Of(document.Title), Field.Store.NO),
             KeywordField.Create(IndexFields.TitleKeyword, DesignationForms.Exact(document.Title)),
             KeywordField.Create(IndexFields.Body, document.Body.ToLowerInvariant()),
             new StoredField(IndexFields.StoredBody, document.Body),

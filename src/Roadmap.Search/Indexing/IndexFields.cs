@@ -16,6 +16,12 @@ internal static class IndexFields
 
     public const string Scope = "scope";
 
+    /// <summary>The title without series boilerplate (<see cref="Analysis.TitleSubject"/>), stemmed: what classification rules read.</summary>
+    public const string Subject = "subject";
+
+    /// <summary>The same subject, unstemmed, for words that stem alike but mean different things.</summary>
+    public const string SubjectExact = "exact";
+
     /// <summary>Lower-cased body code.</summary>
     public const string Body = "body";
 
