@@ -73,6 +73,8 @@ public sealed partial class RoadmapBuilder
                 (not null, null) => "closed: the topic is covered",
                 (not null, not null) when then.Status != now.Status => "status changed",
                 (not null, not null) when then.Kind != now.Kind => "kind changed",
+                (not null, not null) when then.Statement != now.Statement || !then.EvidenceKeys.SequenceEqual(now.EvidenceKeys) => "evidence changed",
+                (not null, not null) when Math.Abs(then.Priority - now.Priority) > 1e-9 => "priority changed",
                 _ => null,
             };
             if (change is not null)

@@ -69,7 +69,7 @@ public sealed class AnalysisCommandTests : IDisposable
 
         (gaps.Exit, overlaps.Exit, coverage.Exit).ShouldBe((0, 0, 0));
         using var gapJson = JsonDocument.Parse(gaps.Out);
-        gapJson.RootElement.EnumerateArray().ShouldAllBe(g => g.GetProperty("priorityBreakdown").GetProperty("terms").GetArrayLength() == 4);
+        gapJson.RootElement.EnumerateArray().ShouldAllBe(g => g.GetProperty("priorityBreakdown").GetProperty("terms").GetArrayLength() == 6);
         using var coverageJson = JsonDocument.Parse(coverage.Out);
         coverageJson.RootElement.GetProperty("cells").GetArrayLength().ShouldBeGreaterThan(0);
     }

@@ -16,7 +16,7 @@ public sealed record Gap
 
     public GapKind Kind { get; init; } = GapKind.NoCoverage;
 
-    /// <summary>For <see cref="GapKind.NoPerspectiveWork"/> and <see cref="GapKind.OnlyPerspective"/>: the body whose view the finding takes.</summary>
+    /// <summary>For <see cref="GapKind.NoPerspectiveWork"/>: the body whose view the finding takes.</summary>
     public string? Perspective { get; init; }
 
     public GapStatus Status { get; init; } = GapStatus.Open;

@@ -36,9 +36,6 @@ public enum GapKind
     /// <summary>Other bodies cover the topic; the perspective body (the focus group's parent, by default ITU-T) does not: a candidate study item.</summary>
     NoPerspectiveWork,
 
-    /// <summary>Only the perspective body covers the topic: a candidate for common text or joint work.</summary>
-    OnlyPerspective,
-
     /// <summary>A functional topic is well covered while its security counterpart is thin.</summary>
     NoSecurityCounterpart,
 
