@@ -43,8 +43,7 @@ internal sealed class AnalysisSession : IAsyncDisposable
             (index, var maintenance) = readOnly
                 ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
                 : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken, syncIndex);
-            var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
-            await analysis.InitializeAsync(cancellationToken);
+            var analysis = await StoreFactory.OpenAnalysisAsync(dataPath, cancellationToken);
             var taxonomy = taxonomyFile is null ? TaxonomyLoader.LoadDefault(index) : TaxonomyLoader.LoadFile(taxonomyFile, index);
             return new AnalysisSession(graph, index, maintenance, analysis, taxonomy);
         }
@@ -80,14 +79,6 @@ internal sealed class AnalysisSession : IAsyncDisposable
             new AnalysisProjection(new EngineAnalysisRunner(Engine, Analysis), index, startWhenMissing: false),
             new TopicRefilingProjection(_maintenance),
         ]);
-    }
-
-    /// <summary>Opens only the analysis store, for verbs that read stored results.</summary>
-    public static async Task<IAnalysisStore> OpenStoreAsync(string dataPath, CancellationToken cancellationToken)
-    {
-        var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
-        await analysis.InitializeAsync(cancellationToken);
-        return analysis;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Roadmap.Api.Hosting;
+namespace Roadmap.Hosting;
 
 /// <summary>
 /// <c>Roadmap:Graph:*</c>: which graph store serves the service and the CLI verbs, and every setting of the Neo4j client.
 /// The one configuration model of the stores: the service binds it from its configuration, the CLI from the same
-/// <c>Roadmap__Graph__…</c> environment variables, and <see cref="GraphStores"/> turns it into a store.
+/// <c>Roadmap__Graph__…</c> environment variables (<see cref="StorageConfiguration"/>), and <see cref="RoadmapStores"/>
+/// turns it into a store.
 /// </summary>
-internal sealed class GraphOptions : IValidatableObject
+public sealed class GraphOptions : IValidatableObject
 {
     public const string Section = "Roadmap:Graph";
 
@@ -71,10 +72,4 @@ internal sealed class GraphOptions : IValidatableObject
             yield return new ValidationResult("Roadmap:Graph:RetryMaxDelay must not be shorter than RetryBaseDelay", [nameof(RetryMaxDelay)]);
         }
     }
-}
-
-internal enum GraphProvider
-{
-    Embedded,
-    Neo4j,
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace Roadmap.Api.Hosting;
+namespace Roadmap.Hosting;
 
 /// <summary>
 /// A <see cref="TimeSpan"/> option between two bounds. <c>[Range(typeof(TimeSpan), "…", "…")]</c> turns its string
@@ -10,7 +10,7 @@ namespace Roadmap.Api.Hosting;
 /// are parsed once, here.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class TimeSpanRangeAttribute(string minimum, string maximum) : ValidationAttribute
+public sealed class TimeSpanRangeAttribute(string minimum, string maximum) : ValidationAttribute
 {
     public TimeSpan Minimum { get; } = TimeSpan.Parse(minimum, CultureInfo.InvariantCulture);
 

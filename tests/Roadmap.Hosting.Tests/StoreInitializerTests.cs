@@ -2,12 +2,12 @@ using System.Reflection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Roadmap.Api.Hosting;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 using Roadmap.TestKit;
 
-namespace Roadmap.Api.Tests.Hosting;
+namespace Roadmap.Hosting.Tests;
 
 /// <summary>Under docker compose Roadmap may start before Neo4j answers: it waits for a store that is not up yet, never for one that says no.</summary>
 public sealed class StoreInitializerTests : IDisposable

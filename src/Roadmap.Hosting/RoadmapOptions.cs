@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Roadmap.Api.Hosting;
+namespace Roadmap.Hosting;
 
 /// <summary><c>Roadmap:*</c>: where the data folder is (graph database, search index, service state).</summary>
-internal sealed class RoadmapOptions
+public sealed class RoadmapOptions
 {
     public const string Section = "Roadmap";
 

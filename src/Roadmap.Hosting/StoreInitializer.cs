@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
 
-namespace Roadmap.Api.Hosting;
+namespace Roadmap.Hosting;
 
 /// <summary>
 /// Creates or migrates the graph store and the service database before the host takes requests; a foreign or corrupt store
