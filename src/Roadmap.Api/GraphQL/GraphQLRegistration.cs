@@ -1,6 +1,5 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Audit;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.GraphQL.Loading;
@@ -17,7 +16,6 @@ internal static partial class GraphQLRegistration
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton<CommitteeCatalog>();
         builder.Services.AddSingleton<DocumentCache>();
-        builder.Services.AddSingleton<AuditRecorder>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
         builder.Services.AddGraphQL(b => b
@@ -37,6 +35,13 @@ internal static partial class GraphQLRegistration
                 PageSize.Max = options.RequestServices!.GetRequiredService<IOptions<ApiOptions>>().Value.MaxPageSize;
                 options.UnhandledExceptionDelegate = context =>
                 {
+                    // A use case refusing a request is the client's error, not a failure of the service.
+                    if (UseCaseErrors.ToClientError(context.OriginalException) is { } clientError)
+                    {
+                        context.Exception = clientError;
+                        return Task.CompletedTask;
+                    }
+
                     LogResolverFailed(logger, context.FieldContext?.FieldDefinition.Name ?? "(document)", context.OriginalException);
                     return Task.CompletedTask;
                 };

@@ -4,7 +4,6 @@ using Roadmap.Analysis.Taxonomy;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Application.Gaps;
 using Roadmap.Core.Analysis;
-using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
@@ -21,18 +20,13 @@ internal sealed partial class AnalysisSchemaContributor
             .Argument<DateScalar>("asOf")
             .ResolveAsync(async c =>
             {
-                var service = Service(c);
-                var asOf = c.GetArgument<DateOnly?>("asOf");
-                var gaps = asOf is { } date
-                    ? (await service.AsOfAsync(date, c.CancellationToken)).Snapshot?.Gaps ?? []
-                    : await service.Store.ListGapsAsync(null, c.CancellationToken);
                 var query = (c.GetArgument<GapFilter?>("filter") ?? new GapFilter()).ToQuery(c.GetArgument<GapOrder?>("orderBy"));
-                var listed = GapListing.Apply(gaps, query, service.Taxonomy);
+                var listed = await c.Service<GapQueries>().ListAsync(query, c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
                 return Connections.Paginate(listed, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
             });
         query.Field<GapType>("gap").Description("A stored gap by id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await Service(c).Store.GetGapAsync(c.GetArgument<string>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<GapQueries>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken));
     }
 
     private static void AddOverlaps(ObjectGraphType query)

@@ -1,4 +1,4 @@
-namespace Roadmap.Api.Hosting;
+namespace Roadmap.Application.Pipeline;
 
 /// <summary>
 /// Wakes a background loop: any number of <see cref="Set"/> calls before the loop waits again count as one, so a burst

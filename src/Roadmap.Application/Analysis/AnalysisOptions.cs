@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Roadmap.Api.Analysis;
+namespace Roadmap.Application.Analysis;
 
 /// <summary><c>Roadmap:Analysis:*</c>: when the service runs the analysis and how much it keeps in memory.</summary>
-internal sealed class AnalysisOptions
+public sealed class AnalysisOptions
 {
     public const string Section = "Roadmap:Analysis";
 

@@ -1,44 +1,45 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using Roadmap.Analysis;
 using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Taxonomy;
-using Roadmap.Api.Pipeline;
-using Roadmap.Api.Search;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
+using Roadmap.Search;
 
-namespace Roadmap.Api.Analysis;
+namespace Roadmap.Application.Analysis;
 
 /// <summary>
-/// The analysis inside the service: runs the engine one run at a time (live runs, "as of" runs, background and on
-/// request), keeps the current landscape in memory until something changes it, and caches "as of" results per date.
+/// Analysis runs and their caches, for the service and the CLI alike: runs the engine one run at a time (live runs, "as
+/// of" runs, background and on request), keeps the current landscape in memory until something changes it, and caches
+/// "as of" results per date. The CLI's verbs live as long as one run, so there the caches just go unused.
 /// </summary>
-internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
+public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 {
     private readonly IGraphStore _graph;
     private readonly IAnalysisStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
-    private readonly SearchIndexHost _index;
+    private readonly ISearchIndex _index;
     private readonly PipelineWake _pipeline;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private readonly SemaphoreSlim _readGate = new(1, 1);
-    private readonly MemoryCache _asOf;
+    private readonly AsOfCache _asOf;
     private readonly Lazy<TopicTaxonomy> _taxonomy;
     private volatile CurrentAnalysis? _current;
     private volatile ILookup<string, Overlap>? _overlaps;
     private long _version;
 
+    /// <param name="index">Answers the classifier's rule queries; a run classifies only the store changes it holds.</param>
     /// <param name="pipeline">Woken when a run or an editor's decision changes documents' topics, so the index re-files them.</param>
-    public AnalysisService(IGraphStore graph, IAnalysisStore store, SearchIndexHost index, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, ISearchIndex index, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
     {
+        ArgumentNullException.ThrowIfNull(options);
         (_graph, _store, _index, _time, _logger, _pipeline) = (graph, store, index, time, logger, pipeline);
-        _matcher = index.Index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
-        _asOf = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.AsOfCacheEntries });
-        var file = options.Value.Taxonomy;
+        _matcher = index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
+        _asOf = new AsOfCache(options.AsOfCacheEntries);
+        var file = options.Taxonomy;
         _taxonomy = new Lazy<TopicTaxonomy>(() => file is null ? TaxonomyLoader.LoadDefault(_matcher) : TaxonomyLoader.LoadFile(file, _matcher));
     }
 
@@ -47,21 +48,31 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     public IAnalysisStore Store => _store;
 
     /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
-    public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) => RunAsync(full, IndexedThrough, cancellationToken);
+    public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) =>
+        RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = IndexedThrough }, cancellationToken);
 
     async Task<AnalysisRun> IAnalysisRunner.RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken) =>
-        (await RunAsync(full, matcherThrough, cancellationToken)).Run;
+        (await RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken)).Run;
 
     public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => _store.GetLiveRunAsync(cancellationToken);
 
-    private async Task<AnalysisResult> RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the analysis a caller describes (the CLI's <c>analyze</c>: live or as of a date) and waits for a run under way.
+    /// A live run changes documents' topics: what is kept in memory goes and the pipeline re-files them.
+    /// </summary>
+    public async Task<AnalysisResult> RunAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         await _runGate.WaitAsync(cancellationToken);
         try
         {
-            var result = await Engine().RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken);
-            TopicsChanged();
-            LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            var result = await Engine().RunAsync(request, cancellationToken);
+            if (request.AsOf is null)
+            {
+                TopicsChanged();
+            }
+
+            LogRan(_logger, result.Run.Id, result.Run.Mode, request.AsOf, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
             return result;
         }
         finally
@@ -73,7 +84,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     /// <summary>The landscape of a past (or future) date: an "as of" run, recorded once per date and kept in memory.</summary>
     public async Task<CurrentAnalysis> AsOfAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        if (_asOf.TryGetValue(date, out CurrentAnalysis? cached) && cached is not null)
+        if (_asOf.TryGet(date, out var cached))
         {
             return cached;
         }
@@ -81,7 +92,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
         await _runGate.WaitAsync(cancellationToken);
         try
         {
-            if (_asOf.TryGetValue(date, out cached) && cached is not null)
+            if (_asOf.TryGet(date, out cached))
             {
                 return cached;
             }
@@ -89,7 +100,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
             var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
             var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
             var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
-            _asOf.Set(date, view, new MemoryCacheEntryOptions { Size = 1 });
+            _asOf.Set(date, view);
             LogRan(_logger, result.Run.Id, result.Run.Mode, date, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
             return view;
         }
@@ -180,11 +191,10 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     {
         _runGate.Dispose();
         _readGate.Dispose();
-        _asOf.Dispose();
     }
 
     // The index is synced in the background and may not hold the latest writes yet: a run covers only what it holds.
-    private long? IndexedThrough => _index.Index.ChangesThrough;
+    private long? IndexedThrough => _index.ChangesThrough;
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
 

@@ -1,12 +1,10 @@
-using Roadmap.Api.Hosting;
-
-namespace Roadmap.Api.Pipeline;
+namespace Roadmap.Application.Pipeline;
 
 /// <summary>
 /// Asks the change pipeline for a pass now instead of at its next interval: after a write through the API, a triggered
 /// crawl, an analysis run or an editor's decision. The one wake signal of the pipeline; nothing else schedules its work.
 /// </summary>
-internal sealed class PipelineWake : IDisposable
+public sealed class PipelineWake : IDisposable
 {
     private readonly WakeSignal _signal = new();
 

@@ -3,9 +3,6 @@ using Roadmap.Application.Jobs;
 
 namespace Roadmap.Api.Jobs;
 
-/// <summary>The answer to a mutation that starts admin work: the job (a running one of the same kind when one was under way) and the audit entry of the request.</summary>
-internal sealed record JobStart(BackgroundJob Job, bool Started, long AuditId);
-
 internal sealed class JobStartType : ObjectGraphType<JobStart>
 {
     public JobStartType()

@@ -1,13 +1,13 @@
 using Roadmap.Core.Analysis;
 
-namespace Roadmap.Api.Analysis;
+namespace Roadmap.Application.Analysis;
 
 /// <summary>
 /// A landscape as the API serves it: for "now", the latest live run with its snapshot (coverage, liaisons, gaps) and every
 /// classification with the editors' decisions applied (so a pin shows before the next run); for a past date, what an
 /// "as of" run found.
 /// </summary>
-internal sealed class CurrentAnalysis(AnalysisRun? run, AnalysisSnapshot? snapshot, IReadOnlyList<TopicAssignment> assignments, IReadOnlyList<Overlap>? overlaps = null)
+public sealed class CurrentAnalysis(AnalysisRun? run, AnalysisSnapshot? snapshot, IReadOnlyList<TopicAssignment> assignments, IReadOnlyList<Overlap>? overlaps = null)
 {
     private readonly ILookup<string, TopicAssignment> _byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
 
