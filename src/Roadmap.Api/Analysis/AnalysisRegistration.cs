@@ -25,14 +25,19 @@ internal static class AnalysisRegistration
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Documents carry their topics (after editors' decisions) in the search index: the topic filter and facet.
         builder.Services.AddSingleton<ITopicSource>(sp => new DecidedTopics(sp.GetRequiredService<IAnalysisStore>()));
-        builder.Services.AddSingleton(sp => new AnalysisService(
-            sp.GetRequiredService<IGraphStore>(),
-            sp.GetRequiredService<IAnalysisStore>(),
-            sp.GetRequiredService<SearchIndexHost>().Index,
-            sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<AnalysisService>>(),
-            sp.GetRequiredService<PipelineWake>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var index = sp.GetRequiredService<SearchIndexHost>().Index;
+            return new AnalysisService(
+                sp.GetRequiredService<IGraphStore>(),
+                sp.GetRequiredService<IAnalysisStore>(),
+                index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries"),
+                () => index.ChangesThrough,
+                sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<AnalysisService>>(),
+                sp.GetRequiredService<PipelineWake>());
+        });
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AnalysisJobs>();
         builder.Services.AddSingleton<GapQueries>();

@@ -5,7 +5,6 @@ using Roadmap.Analysis.Taxonomy;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
-using Roadmap.Search;
 
 namespace Roadmap.Application.Analysis;
 
@@ -21,7 +20,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
-    private readonly ISearchIndex _index;
+    private readonly Func<long?> _indexedThrough;
     private readonly PipelineWake _pipeline;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private readonly SemaphoreSlim _readGate = new(1, 1);
@@ -31,13 +30,16 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private volatile ILookup<string, Overlap>? _overlaps;
     private long _version;
 
-    /// <param name="index">Answers the classifier's rule queries; a run classifies only the store changes it holds.</param>
+    /// <param name="matcher">Answers the classifier's rule queries: the search index.</param>
+    /// <param name="indexedThrough">
+    /// The last store change the index holds. The index is synced in the background and may not hold the latest writes
+    /// yet: a run covers only what it holds.
+    /// </param>
     /// <param name="pipeline">Woken when a run or an editor's decision changes documents' topics, so the index re-files them.</param>
-    public AnalysisService(IGraphStore graph, IAnalysisStore store, ISearchIndex index, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, Func<long?> indexedThrough, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (_graph, _store, _index, _time, _logger, _pipeline) = (graph, store, index, time, logger, pipeline);
-        _matcher = index as ITextMatcher ?? throw new InvalidOperationException("the search index cannot answer the analysis' rule queries");
+        (_graph, _store, _matcher, _indexedThrough, _time, _logger, _pipeline) = (graph, store, matcher, indexedThrough, time, logger, pipeline);
         _asOf = new AsOfCache(options.AsOfCacheEntries);
         var file = options.Taxonomy;
         _taxonomy = new Lazy<TopicTaxonomy>(() => file is null ? TaxonomyLoader.LoadDefault(_matcher) : TaxonomyLoader.LoadFile(file, _matcher));
@@ -193,8 +195,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
         _readGate.Dispose();
     }
 
-    // The index is synced in the background and may not hold the latest writes yet: a run covers only what it holds.
-    private long? IndexedThrough => _index.ChangesThrough;
+    private long? IndexedThrough => _indexedThrough();
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
 
