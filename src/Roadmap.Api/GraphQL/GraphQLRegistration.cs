@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Api.Hosting;
 
@@ -18,6 +19,10 @@ internal static partial class GraphQLRegistration
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
+        // The schema's connections are graphql-dotnet's Relay types, made strict where clients rely on it; generic, so
+        // registered as open types (AddGraphTypes registers only closed ones).
+        builder.Services.AddTransient(typeof(RoadmapConnectionType<>));
+        builder.Services.AddTransient(typeof(RoadmapEdgeType<>));
         builder.Services.AddGraphQL(b => b
             .AddSchema<RoadmapSchema>()
             .AddSystemTextJson()
