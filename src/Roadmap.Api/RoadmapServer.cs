@@ -6,6 +6,7 @@ using Roadmap.Api.GraphQL;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.Health;
 using Roadmap.Api.Hosting;
+using Roadmap.Hosting;
 using Roadmap.Api.Jobs;
 using Roadmap.Api.Pipeline;
 using Roadmap.Api.Reports;

@@ -1,23 +1,32 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Roadmap.Analysis;
 using Roadmap.Analysis.Taxonomy;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Gaps;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
-using Roadmap.Graph.Embedded;
 using Roadmap.Search;
 using Roadmap.Search.Maintenance;
 
 namespace Roadmap.Cli;
 
-/// <summary>Everything an analysis verb needs, opened together: graph store, search index (synced), analysis store, taxonomy.</summary>
+/// <summary>
+/// Everything an analysis verb needs, opened together: graph store, search index (synced), analysis store, and the
+/// application's analysis use cases over them — the same <see cref="AnalysisService"/> and <see cref="GapQueries"/> the
+/// service runs.
+/// </summary>
 internal sealed class AnalysisSession : IAsyncDisposable
 {
     private readonly IndexMaintenance _maintenance;
+    private readonly PipelineWake _wake = new();
 
-    private AnalysisSession(IGraphStore graph, DocumentIndex index, IndexMaintenance maintenance, IAnalysisStore analysis, TopicTaxonomy taxonomy)
+    private AnalysisSession(IGraphStore graph, DocumentIndex index, IndexMaintenance maintenance, IAnalysisStore analysis, string? taxonomyFile)
     {
-        (Graph, Index, _maintenance, Analysis, Taxonomy) = (graph, index, maintenance, analysis, taxonomy);
-        Engine = new AnalysisEngine(graph, analysis, index, taxonomy, TimeProvider.System);
+        (Graph, Index, _maintenance, Analysis) = (graph, index, maintenance, analysis);
+        // Nothing waits for the wake signal in a verb: the CLI runs its pipeline pass itself (Pipeline()).
+        Runs = new AnalysisService(graph, analysis, index, () => index.ChangesThrough, new AnalysisOptions { Taxonomy = taxonomyFile }, TimeProvider.System, NullLogger<AnalysisService>.Instance, _wake);
+        Gaps = new GapQueries(Runs);
     }
 
     public IGraphStore Graph { get; }
@@ -26,9 +35,12 @@ internal sealed class AnalysisSession : IAsyncDisposable
 
     public IAnalysisStore Analysis { get; }
 
-    public TopicTaxonomy Taxonomy { get; }
+    /// <summary>Analysis runs, as the service runs them (one at a time, logged, topics re-filed after a live run).</summary>
+    public AnalysisService Runs { get; }
 
-    public AnalysisEngine Engine { get; }
+    public GapQueries Gaps { get; }
+
+    public TopicTaxonomy Taxonomy => Runs.Taxonomy;
 
     /// <summary>
     /// Opens the data folder's stores; the taxonomy is the bundled one unless a file is given. A session that only reads
@@ -43,10 +55,11 @@ internal sealed class AnalysisSession : IAsyncDisposable
             (index, var maintenance) = readOnly
                 ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
                 : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken, syncIndex);
-            var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
-            await analysis.InitializeAsync(cancellationToken);
-            var taxonomy = taxonomyFile is null ? TaxonomyLoader.LoadDefault(index) : TaxonomyLoader.LoadFile(taxonomyFile, index);
-            return new AnalysisSession(graph, index, maintenance, analysis, taxonomy);
+            var analysis = await StoreFactory.OpenAnalysisAsync(dataPath, cancellationToken);
+            var session = new AnalysisSession(graph, index, maintenance, analysis, taxonomyFile);
+            // A taxonomy file that is missing or invalid fails the verb here, before it does any work.
+            _ = session.Taxonomy;
+            return session;
         }
         catch
         {
@@ -62,7 +75,7 @@ internal sealed class AnalysisSession : IAsyncDisposable
     /// </summary>
     public async Task<(AnalysisResult Result, int Refiled)> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
-        var result = await Engine.RunAsync(request, cancellationToken);
+        var result = await Runs.RunAsync(request, cancellationToken);
         var sync = await _maintenance.SyncAsync(forceFull: false, cancellationToken);
         return (result, sync.Indexed);
     }
@@ -77,21 +90,15 @@ internal sealed class AnalysisSession : IAsyncDisposable
         return new ChangePipeline(Graph,
         [
             index,
-            new AnalysisProjection(new EngineAnalysisRunner(Engine, Analysis), index, startWhenMissing: false),
+            new AnalysisProjection(Runs, index, startWhenMissing: false),
             new TopicRefilingProjection(_maintenance),
         ]);
     }
 
-    /// <summary>Opens only the analysis store, for verbs that read stored results.</summary>
-    public static async Task<IAnalysisStore> OpenStoreAsync(string dataPath, CancellationToken cancellationToken)
-    {
-        var analysis = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(dataPath));
-        await analysis.InitializeAsync(cancellationToken);
-        return analysis;
-    }
-
     public async ValueTask DisposeAsync()
     {
+        Runs.Dispose();
+        _wake.Dispose();
         Index.Dispose();
         await Analysis.DisposeAsync();
         await Graph.DisposeAsync();

@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Configuration;
-using Roadmap.Api.Hosting;
+using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 
 namespace Roadmap.Cli;
 
 /// <summary>
-/// Opens the graph store a verb works on: the embedded store in the data folder, or the Neo4j that
-/// <c>Roadmap__Graph__Provider=Neo4j</c> (+ <c>Url</c>, <c>User</c>, <c>Password</c>, <c>Database</c>) names — the same
-/// settings, read the same way, as the service's. The one place the CLI chooses a store.
+/// Opens the stores a verb works on, as the service does: the graph store that <c>Roadmap__Graph__Provider</c> (+ <c>Url</c>,
+/// <c>BearerToken</c>, <c>BatchSize</c>, …) names, read and validated by <see cref="StorageConfiguration"/> and chosen by
+/// <see cref="RoadmapStores"/> — the same settings, sections and checks as the service's. The data folder is the CLI's
+/// own (<c>--data</c>, <c>ROADMAP_DATA</c>).
 /// </summary>
 internal static class StoreFactory
 {
@@ -16,11 +18,27 @@ internal static class StoreFactory
         OpenAsync(dataPath, new ConfigurationBuilder().AddEnvironmentVariables().Build(), cancellationToken);
 
     public static Task<IGraphStore> OpenAsync(string dataPath, IConfiguration configuration, CancellationToken cancellationToken) =>
-        InitializeAsync(GraphStores.Create(configuration, DataDirectory.OpenOrCreate(dataPath)), cancellationToken);
+        InitializeAsync(RoadmapStores.OpenGraph(StorageConfiguration.ReadGraph(configuration), DataDirectory.OpenOrCreate(dataPath)), cancellationToken);
 
     /// <summary>The data folder's own embedded store, whatever the settings say (what <c>migrate</c> copies from).</summary>
     public static Task<IGraphStore> OpenEmbeddedAsync(string dataPath, CancellationToken cancellationToken) =>
-        InitializeAsync(SqliteGraphStore.Open(DataDirectory.OpenOrCreate(dataPath)), cancellationToken);
+        InitializeAsync(RoadmapStores.OpenEmbeddedGraph(DataDirectory.OpenOrCreate(dataPath)), cancellationToken);
+
+    /// <summary>The data folder's analysis store, created or migrated.</summary>
+    public static async Task<IAnalysisStore> OpenAnalysisAsync(string dataPath, CancellationToken cancellationToken)
+    {
+        var analysis = RoadmapStores.OpenAnalysis(DataDirectory.OpenOrCreate(dataPath), TimeProvider.System);
+        try
+        {
+            await analysis.InitializeAsync(cancellationToken);
+            return analysis;
+        }
+        catch
+        {
+            await analysis.DisposeAsync();
+            throw;
+        }
+    }
 
     private static async Task<IGraphStore> InitializeAsync(IGraphStore store, CancellationToken cancellationToken)
     {

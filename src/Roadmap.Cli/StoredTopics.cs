@@ -1,6 +1,7 @@
 using Roadmap.Analysis.Classification;
 using Roadmap.Core.Analysis;
 using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 
 namespace Roadmap.Cli;
 
@@ -17,7 +18,7 @@ internal sealed class StoredTopics(DataDirectory directory) : ITopicSource
             return None;
         }
 
-        await using var store = SqliteAnalysisStore.Open(directory);
+        await using var store = RoadmapStores.OpenAnalysis(directory, TimeProvider.System);
         return await new DecidedTopics(store).GetTopicsAsync(cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Roadmap.Api.Analysis;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.TestKit;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Roadmap.Api.Analysis;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Analysis;
 
 namespace Roadmap.Api.Tests;

@@ -106,6 +106,22 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
         second["pageInfo"]!["hasNextPage"]!.GetValue<bool>().ShouldBeFalse();
     }
 
+    // The connections are graphql-dotnet's Relay types: its items and hasPreviousPage beside the nodes clients already read.
+    [Fact]
+    public async Task Documents_SecondPage_HasPreviousPageAndItemsLikeNodes()
+    {
+        // Arrange
+        var first = (await Gql.PostAsync(server.Client, "{ documents(first: 2) { pageInfo { hasPreviousPage endCursor } } }")).Data()["documents"]!;
+
+        // Act
+        var next = (await Gql.PostAsync(server.Client, "query($after: String) { documents(first: 2, after: $after) { items { key } nodes { key } pageInfo { hasPreviousPage } } }", new { after = first["pageInfo"]!["endCursor"]!.GetValue<string>() })).Data()["documents"]!;
+
+        // Assert
+        first["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>().ShouldBeFalse();
+        next["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>().ShouldBeTrue();
+        next["items"]!.ToJsonString().ShouldBe(next["nodes"]!.ToJsonString());
+    }
+
     [Fact]
     public async Task Documents_CommitteeTextAndDates_Filter()
     {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Pipeline;
 using Roadmap.Application.Jobs;
+using Roadmap.Application.Pipeline;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;

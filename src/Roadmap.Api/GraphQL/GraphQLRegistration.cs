@@ -1,9 +1,9 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Audit;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Http;
 using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Api.Hosting;
 
@@ -17,9 +17,12 @@ internal static partial class GraphQLRegistration
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton<CommitteeCatalog>();
         builder.Services.AddSingleton<DocumentCache>();
-        builder.Services.AddSingleton<AuditRecorder>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
+        // The schema's connections are graphql-dotnet's Relay types, made strict where clients rely on it; generic, so
+        // registered as open types (AddGraphTypes registers only closed ones).
+        builder.Services.AddTransient(typeof(RoadmapConnectionType<>));
+        builder.Services.AddTransient(typeof(RoadmapEdgeType<>));
         builder.Services.AddGraphQL(b => b
             .AddSchema<RoadmapSchema>()
             .AddSystemTextJson()
@@ -37,6 +40,13 @@ internal static partial class GraphQLRegistration
                 PageSize.Max = options.RequestServices!.GetRequiredService<IOptions<ApiOptions>>().Value.MaxPageSize;
                 options.UnhandledExceptionDelegate = context =>
                 {
+                    // A use case refusing a request is the client's error, not a failure of the service.
+                    if (UseCaseErrors.ToClientError(context.OriginalException) is { } clientError)
+                    {
+                        context.Exception = clientError;
+                        return Task.CompletedTask;
+                    }
+
                     LogResolverFailed(logger, context.FieldContext?.FieldDefinition.Name ?? "(document)", context.OriginalException);
                     return Task.CompletedTask;
                 };

@@ -8,7 +8,7 @@ namespace Roadmap.Api.GraphQL;
 /// coverage matrix, gaps and their mutations, overlaps, liaison suggestions, <c>asOf</c>) registers one of these with
 /// <c>services.AddSingleton&lt;IGraphQLSchemaContributor, AnalysisSchemaContributor&gt;()</c>; the SDL file then changes
 /// and the schema test says so. Mutation fields must declare their role with <see cref="Validation.RoleRequirements.RequireRole{TSource, TReturn}"/>
-/// and record an audit entry with <see cref="Audit.AuditRecorder"/>.
+/// and record an audit entry with <see cref="Roadmap.Application.Audit.AuditTrail"/>.
 /// </summary>
 internal interface IGraphQLSchemaContributor
 {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Roadmap.Hosting;
 
 namespace Roadmap.Api.Hosting;
 

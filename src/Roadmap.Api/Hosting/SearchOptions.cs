@@ -1,3 +1,5 @@
+using Roadmap.Hosting;
+
 namespace Roadmap.Api.Hosting;
 
 /// <summary><c>Roadmap:Search:*</c>: how often the search index catches up with the store, and when readiness says it lags.</summary>

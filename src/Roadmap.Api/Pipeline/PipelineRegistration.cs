@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.Search;
+using Roadmap.Application.Analysis;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Graph;
 

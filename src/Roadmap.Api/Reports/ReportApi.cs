@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL;
 using Roadmap.Api.Hosting;
 using Roadmap.Api.Security;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Reports;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Roadmap.Application.Audit;
 using Roadmap.Core.Security;
 
 namespace Roadmap.Api.Security;
@@ -10,6 +11,9 @@ internal sealed record Caller(string? KeyId, string Name, ApiRole Role, bool IsA
 
     /// <summary>How the caller appears in the audit trail.</summary>
     public string AuditName => KeyId is null ? Name : $"{Name} ({KeyId})";
+
+    /// <summary>The caller as the use cases and the audit trail name it, with the role it acts in.</summary>
+    public Actor Actor => new(AuditName, IsAnonymous ? "anonymous" : Role.ToString().ToLowerInvariant());
 
     public bool Has(ApiRole role) => Role >= role;
 

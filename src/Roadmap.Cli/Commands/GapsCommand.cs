@@ -7,7 +7,7 @@ namespace Roadmap.Cli.Commands;
 
 /// <summary>
 /// <c>roadmap gaps</c>: the stored gaps with statement, evidence, owner and the priority's terms, filtered and ordered as
-/// the API's <c>gaps</c> field does it (the same <see cref="GapListing"/>).
+/// the API's <c>gaps</c> field does it (the same <see cref="GapQueries"/>, filters and <c>--as-of</c>).
 /// </summary>
 internal static class GapsCommand
 {
@@ -23,10 +23,11 @@ internal static class GapsCommand
         var orderBy = new Option<GapOrderField>("--order-by") { Description = "Priority (default), Topic, Status, Updated or Id", DefaultValueFactory = _ => GapOrderField.Priority };
         var ascending = new Option<bool>("--ascending") { Description = "Lowest first (default: highest first)" };
         var limit = new Option<int>("--limit") { Description = "Gaps to show (1-10000)", DefaultValueFactory = _ => 100 };
+        var asOf = new Option<string?>("--as-of") { Description = "The gaps an analysis as of this date (YYYY-MM-DD) finds, as the API's asOf; recorded as an as-of run" };
         var json = GlobalOptions.Json("the gaps");
         var command = new Command("gaps", "List the gaps found by the last analysis (and those editors recorded), with the API's filters")
         {
-            status, topic, minPriority, body, owner, text, editorCreated, orderBy, ascending, limit, json,
+            status, topic, minPriority, body, owner, text, editorCreated, orderBy, ascending, limit, asOf, json,
         };
         limit.Validators.Add(r =>
         {
@@ -40,6 +41,13 @@ internal static class GapsCommand
             if (r.GetValueOrDefault<double?>() is < 0 or > 100)
             {
                 r.AddError("--min-priority must be between 0 and 100");
+            }
+        });
+        asOf.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } date && !AnalyzeCommand.TryParseDate(date, out _))
+            {
+                r.AddError($"--as-of '{date}' must be a date YYYY-MM-DD");
             }
         });
         command.SetAction((result, ct) => console.GuardAsync(async () =>
@@ -57,7 +65,8 @@ internal static class GapsCommand
                 Direction = result.GetValue(ascending) ? SortDirection.Asc : SortDirection.Desc,
             };
             await using var session = await AnalysisSession.OpenAsync(console, GlobalOptions.DataPath(result), null, ct, readOnly: true);
-            var gaps = GapListing.Apply(await session.Analysis.ListGapsAsync(null, ct), query, session.Taxonomy).Take(result.GetValue(limit)).ToList();
+            var date = result.GetValue(asOf) is { } given && AnalyzeCommand.TryParseDate(given, out var d) ? d : (DateOnly?)null;
+            var gaps = (await session.Gaps.ListAsync(query, date, ct)).Take(result.GetValue(limit)).ToList();
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(gaps);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Roadmap.Core.Audit;
 using Roadmap.Core.Security;
 using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 using Spectre.Console;
 
 namespace Roadmap.Cli.Commands;
@@ -92,10 +93,11 @@ internal static class KeysCommand
         return command;
     }
 
-    private static async Task<(SqliteApiKeyStore Keys, SqliteAuditLog Audit, string Folder)> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    private static async Task<(IApiKeyStore Keys, IAuditLog Audit, string Folder)> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var directory = DataDirectory.OpenOrCreate(GlobalOptions.DataPath(result));
-        return (await SqliteApiKeyStore.OpenAsync(directory, cancellationToken), await SqliteAuditLog.OpenAsync(directory, cancellationToken), directory.Root);
+        var (keys, audit) = await RoadmapStores.OpenSecurityAsync(directory, cancellationToken);
+        return (keys, audit, directory.Root);
     }
 
     private static AuditEntry Entry(string action, ApiKey key, string? before, string after) => new()

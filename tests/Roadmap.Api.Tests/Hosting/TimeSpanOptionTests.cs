@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Roadmap.Api.Hosting;
+using Roadmap.Hosting;
 
 namespace Roadmap.Api.Tests.Hosting;
 

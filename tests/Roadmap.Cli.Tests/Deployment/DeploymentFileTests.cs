@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Api;
 using Roadmap.Api.Crawling;
 using Roadmap.Api.Hosting;
+using Roadmap.Hosting;
 using Roadmap.Crawlers;
 using Roadmap.TestKit;
 using YamlDotNet.RepresentationModel;

@@ -24,6 +24,9 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Crawlers"] = ["Roadmap.Core"],
         ["Roadmap.Crawlers.Itu"] = ["Roadmap.Core", "Roadmap.Crawlers"],
         ["Roadmap.Crawlers.Iso"] = ["Roadmap.Core", "Roadmap.Ingest", "Roadmap.Crawlers"],
+        // What both hosts share to open their data (the stores' configuration model and the one place stores are
+        // chosen): the core's ports and the two store implementations. Not a host: the CLI uses it without the service.
+        ["Roadmap.Hosting"] = ["Roadmap.Core", "Roadmap.Graph", "Roadmap.Graph.Neo4j"],
         ["Roadmap.Cli"] = ["*"],
         ["Roadmap.Api"] = ["*"],
     };

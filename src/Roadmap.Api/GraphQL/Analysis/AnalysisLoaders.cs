@@ -1,7 +1,8 @@
 using GraphQL;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Topics;
 using Roadmap.Core.Analysis;
 
 namespace Roadmap.Api.GraphQL.Analysis;
@@ -19,7 +20,7 @@ internal sealed class AnalysisLoaders(AnalysisService analysis)
     {
         var rules = (await analysis.Store.GetClassificationsAsync(keys, ct)).ToLookup(a => a.DocumentKey, StringComparer.Ordinal);
         var decisions = (await analysis.Store.GetDecisionsAsync(ct)).ToLookup(d => d.DocumentKey, StringComparer.Ordinal);
-        return keys.ToDictionary(k => k, k => AnalysisViews.TopicsOf([.. rules[k]], [.. decisions[k]]), StringComparer.Ordinal);
+        return keys.ToDictionary(k => k, k => DocumentTopics.Of([.. rules[k]], [.. decisions[k]]), StringComparer.Ordinal);
     }, StringComparer.Ordinal);
 
     /// <summary>Each document's overlaps, known relations included, strongest first.</summary>

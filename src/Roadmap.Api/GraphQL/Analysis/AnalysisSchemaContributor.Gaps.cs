@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Application.Gaps;
 using Roadmap.Core.Analysis;
-using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
@@ -12,7 +12,7 @@ internal sealed partial class AnalysisSchemaContributor
 {
     private static void AddGaps(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<GapConnectionType>>("gaps")
+        query.Field<NonNullGraphType<RoadmapConnectionType<GapType>>>("gaps")
             .Description("Gaps as a cursor connection. asOf: the gaps an as-of analysis finds (read-only snapshot; version 0).")
             .Argument<GapFilterInputType>("filter")
             .Argument<GapOrderInputType>("orderBy", "Priority, highest first, when omitted")
@@ -21,23 +21,18 @@ internal sealed partial class AnalysisSchemaContributor
             .Argument<DateScalar>("asOf")
             .ResolveAsync(async c =>
             {
-                var service = Service(c);
-                var asOf = c.GetArgument<DateOnly?>("asOf");
-                var gaps = asOf is { } date
-                    ? (await service.AsOfAsync(date, c.CancellationToken)).Snapshot?.Gaps ?? []
-                    : await service.Store.ListGapsAsync(null, c.CancellationToken);
                 var query = (c.GetArgument<GapFilter?>("filter") ?? new GapFilter()).ToQuery(c.GetArgument<GapOrder?>("orderBy"));
-                var listed = GapListing.Apply(gaps, query, service.Taxonomy);
-                return Connections.Paginate(listed, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
+                var listed = await c.Service<GapQueries>().ListAsync(query, c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+                return Pages.Paginate(listed, g => g.Id, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
             });
         query.Field<GapType>("gap").Description("A stored gap by id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await Service(c).Store.GetGapAsync(c.GetArgument<string>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<GapQueries>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken));
     }
 
     private static void AddOverlaps(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<OverlapConnectionType>>("overlaps")
+        query.Field<NonNullGraphType<RoadmapConnectionType<OverlapType>>>("overlaps")
             .Description("Overlaps between documents of different bodies or committees, strongest first, as a cursor connection.")
             .Argument<OverlapFilterInputType>("filter")
             .PageArgument("first", 20, "Page size")
@@ -48,7 +43,7 @@ internal sealed partial class AnalysisSchemaContributor
                 var filter = c.GetArgument<OverlapFilter?>("filter") ?? new OverlapFilter();
                 var overlaps = await service.Store.ListOverlapsAsync(filter.MinScore ?? 0, filter.IncludeKnown, c.CancellationToken);
                 var matching = overlaps.Where(o => Matches(o, filter, service.Taxonomy)).ToList();
-                return Connections.Paginate(matching, o => o.FirstKey + "\u001e" + o.SecondKey, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
+                return Pages.Paginate(matching, o => o.FirstKey + "\u001e" + o.SecondKey, PageSize.Read(c, "first", 20), c.GetArgument<string?>("after"));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteePairOverlapType>>>>("overlapMatrix")
             .Description("Committee x committee overlap strength (sum of unknown overlap scores), strongest first.")

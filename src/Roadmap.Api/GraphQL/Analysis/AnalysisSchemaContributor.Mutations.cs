@@ -1,13 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
-using Roadmap.Api.Audit;
 using Roadmap.Api.Crawling;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Api.Jobs;
-using Roadmap.Application.Jobs;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Audit;
+using Roadmap.Application.Gaps;
+using Roadmap.Application.Topics;
 using Roadmap.Core.Analysis;
-using Roadmap.Core.Gaps;
 using Roadmap.Core.Security;
 
 namespace Roadmap.Api.GraphQL.Analysis;
@@ -35,27 +36,14 @@ internal sealed partial class AnalysisSchemaContributor
                     throw ErrorCodes.Error(ErrorCodes.BadUserInput, "triggerCrawl: " + ex.Message);
                 }
 
-                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerCrawl", "crawl", new { sources = outcome.Sources }, new { outcome.Started, outcome.Message, job = outcome.Job?.Id }, null, c.CancellationToken);
+                var entry = await c.Service<AuditTrail>().RecordAsync(c.Caller().Actor, "triggerCrawl", "crawl", new { sources = outcome.Sources }, new { outcome.Started, outcome.Message, job = outcome.Job?.Id }, null, c.CancellationToken);
                 return new CrawlTrigger(outcome.Started, outcome.Message, entry.Id, outcome.Job);
             });
         mutation.Field<NonNullGraphType<JobStartType>>("runAnalysis")
             .Description("Starts the analysis (incremental unless full) as a background job and returns at once; the job's resultId is the run's id.")
             .RequireRole(ApiRole.Admin)
             .Argument<BooleanGraphType>("full", a => a.DefaultValue = false)
-            .ResolveAsync(async c =>
-            {
-                var service = Service(c);
-                var full = c.GetArgument("full", false);
-                var before = await service.Store.ListRunsAsync(1, c.CancellationToken) is [var last, ..] ? last : null;
-                var (job, started) = c.Service<JobBoard>().Start(JobKind.Analysis, c.Caller().AuditName, async (progress, ct) =>
-                {
-                    progress.Report(full ? "classifying every document" : "classifying the documents changed since the last run");
-                    var run = (await service.RunAsync(full, ct)).Run;
-                    return new JobResult($"{run.Mode} run: {run.Classified:N0} classified, {run.InScope:N0} in scope, {run.OpenGaps} open gaps, {run.Overlaps} overlaps", run.Id);
-                });
-                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "runAnalysis", "analysis", new { lastRun = before?.Id }, new { job = job.Id, started, full }, null, c.CancellationToken);
-                return new JobStart(job, started, entry.Id);
-            });
+            .ResolveAsync(async c => await c.Service<AnalysisJobs>().StartAsync(c.GetArgument("full", false), c.Caller().Actor, c.CancellationToken));
     }
 
     private static void AddGapMutations(ObjectGraphType mutation)
@@ -63,55 +51,21 @@ internal sealed partial class AnalysisSchemaContributor
         mutation.Field<NonNullGraphType<GapType>>("createGap").Description("A new editor gap on a topic.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<CreateGapInputType>>("input")
-            .ResolveAsync(async c => await GapEdits.CreateAsync(c, c.GetArgument<CreateGapInput>("input")));
+            .ResolveAsync(async c => await Gaps(c).CreateAsync(c.GetArgument<CreateGapCommand>("input"), c.Caller().Actor, c.CancellationToken));
         mutation.Field<NonNullGraphType<GapType>>("updateGap")
             .Description("Fails with extensions.code = CONFLICT (and extensions.currentVersion) when expectedVersion is stale.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<UpdateGapInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<UpdateGapInput>("input");
-                if (input.Statement is null && input.SuggestedOwner is null && input.Priority is null)
-                {
-                    throw ErrorCodes.Error(ErrorCodes.BadUserInput, "updateGap: give at least one of statement, suggestedOwner, priority");
-                }
-
-                var edit = new GapEdit
-                {
-                    ExpectedVersion = input.ExpectedVersion,
-                    Statement = input.Statement is null ? null : GapEdits.Text(input.Statement, "statement"),
-                    SuggestedOwner = input.SuggestedOwner?.Trim(),
-                    Priority = input.Priority is { } p ? GapEdits.Priority(p) : null,
-                };
-                return await GapEdits.ApplyAsync(c, "updateGap", input.Id, edit, null);
-            });
+            .ResolveAsync(async c => await Gaps(c).UpdateAsync(c.GetArgument<UpdateGapCommand>("input"), c.Caller().Actor, c.CancellationToken));
         mutation.Field<NonNullGraphType<GapType>>("setGapStatus")
             .Description("A note is required. Same CONFLICT rule when expectedVersion is given.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<SetGapStatusInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<SetGapStatusInput>("input");
-                var note = GapEdits.Text(input.Note, "note");
-                var (actor, now) = (c.Caller().AuditName, c.Service<TimeProvider>().GetUtcNow());
-                var edit = new GapEdit
-                {
-                    ExpectedVersion = input.ExpectedVersion,
-                    StatusChange = new GapStatusChange { To = input.Status, At = now, Actor = actor, Reason = note },
-                    Note = new GapNote(actor, now, note),
-                };
-                return await GapEdits.ApplyAsync(c, "setGapStatus", input.Id, edit, note);
-            });
+            .ResolveAsync(async c => await Gaps(c).SetStatusAsync(c.GetArgument<SetGapStatusCommand>("input"), c.Caller().Actor, c.CancellationToken));
         mutation.Field<NonNullGraphType<GapType>>("addGapNote")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<AddGapNoteInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<AddGapNoteInput>("input");
-                var text = GapEdits.Text(input.Text, "text");
-                var edit = new GapEdit { Note = new GapNote(c.Caller().AuditName, c.Service<TimeProvider>().GetUtcNow(), text) };
-                return await GapEdits.ApplyAsync(c, "addGapNote", input.Id, edit, text);
-            });
+            .ResolveAsync(async c => await Gaps(c).AddNoteAsync(c.GetArgument<AddGapNoteCommand>("input"), c.Caller().Actor, c.CancellationToken));
     }
 
     private static void AddTopicDecisions(ObjectGraphType mutation)
@@ -120,19 +74,21 @@ internal sealed partial class AnalysisSchemaContributor
             .Description("Pins a topic on a document; survives re-analysis. Returns the document's topic row.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<IdGraphType>>("documentKey").Argument<NonNullGraphType<IdGraphType>>("topicId").Argument<StringGraphType>("note")
-            .ResolveAsync(async c => await TopicDecisions.DecideAsync(c, DecisionKind.Pin));
+            .ResolveAsync(async c => await DecideAsync(c, DecisionKind.Pin));
         mutation.Field<DocumentTopicType>("rejectTopic")
             .Description("Rejects a topic on a document; survives re-analysis. Returns the document's (rejected) topic row.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<IdGraphType>>("documentKey").Argument<NonNullGraphType<IdGraphType>>("topicId").Argument<StringGraphType>("note")
-            .ResolveAsync(async c => await TopicDecisions.DecideAsync(c, DecisionKind.Reject));
+            .ResolveAsync(async c => await DecideAsync(c, DecisionKind.Reject));
         mutation.Field<NonNullGraphType<BooleanGraphType>>("clearTopicDecision")
             .Description("Removes an editor's pin or reject; false when there was none.")
             .RequireRole(ApiRole.Editor)
             .Argument<NonNullGraphType<IdGraphType>>("documentKey").Argument<NonNullGraphType<IdGraphType>>("topicId")
-            .ResolveAsync(async c => await TopicDecisions.ClearAsync(c));
+            .ResolveAsync(async c => await c.Service<TopicDecisions>().ClearAsync(c.GetArgument<string>("documentKey"), c.GetArgument<string>("topicId"), c.Caller().Actor, c.CancellationToken));
     }
 
-    internal static Task Audit<TBefore, TAfter>(IResolveFieldContext context, string action, string target, TBefore before, TAfter after, string? note) =>
-        context.Service<AuditRecorder>().RecordAsync(context.Caller(), action, target, before, after, note, context.CancellationToken);
+    private static Task<DocumentTopic?> DecideAsync(IResolveFieldContext c, DecisionKind kind) =>
+        c.Service<TopicDecisions>().DecideAsync(c.GetArgument<string>("documentKey"), c.GetArgument<string>("topicId"), kind, c.GetArgument<string?>("note"), c.Caller().Actor, c.CancellationToken);
+
+    private static GapEditor Gaps(IResolveFieldContext context) => context.Service<GapEditor>();
 }

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
 

@@ -3,10 +3,10 @@ using GraphQL.Types;
 using Roadmap.Analysis.Coverage;
 using Roadmap.Analysis.Landscape;
 using Roadmap.Analysis.Taxonomy;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Api.GraphQL.Types;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
 

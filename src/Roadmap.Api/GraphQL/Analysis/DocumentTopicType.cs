@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Roadmap.Api.Analysis;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Topics;
 using Roadmap.Core.Analysis;
 
 namespace Roadmap.Api.GraphQL.Analysis;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Api.GraphQL.Types;
+using Roadmap.Application.Analysis;
 using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;

@@ -1,53 +1,10 @@
 using GraphQL.Types;
+using Roadmap.Application.Gaps;
 using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
-internal sealed record CreateGapInput
-{
-    public required string TopicId { get; init; }
-
-    public required string Statement { get; init; }
-
-    public string? SuggestedOwner { get; init; }
-
-    public double? Priority { get; init; }
-
-    public string? Note { get; init; }
-}
-
-internal sealed record UpdateGapInput
-{
-    public required string Id { get; init; }
-
-    public required int ExpectedVersion { get; init; }
-
-    public string? Statement { get; init; }
-
-    public string? SuggestedOwner { get; init; }
-
-    public double? Priority { get; init; }
-}
-
-internal sealed record SetGapStatusInput
-{
-    public required string Id { get; init; }
-
-    public required GapStatus Status { get; init; }
-
-    public required string Note { get; init; }
-
-    public int? ExpectedVersion { get; init; }
-}
-
-internal sealed record AddGapNoteInput
-{
-    public required string Id { get; init; }
-
-    public required string Text { get; init; }
-}
-
-internal sealed class CreateGapInputType : InputObjectGraphType<CreateGapInput>
+internal sealed class CreateGapInputType : InputObjectGraphType<CreateGapCommand>
 {
     public CreateGapInputType()
     {
@@ -60,7 +17,7 @@ internal sealed class CreateGapInputType : InputObjectGraphType<CreateGapInput>
     }
 }
 
-internal sealed class UpdateGapInputType : InputObjectGraphType<UpdateGapInput>
+internal sealed class UpdateGapInputType : InputObjectGraphType<UpdateGapCommand>
 {
     public UpdateGapInputType()
     {
@@ -73,7 +30,7 @@ internal sealed class UpdateGapInputType : InputObjectGraphType<UpdateGapInput>
     }
 }
 
-internal sealed class SetGapStatusInputType : InputObjectGraphType<SetGapStatusInput>
+internal sealed class SetGapStatusInputType : InputObjectGraphType<SetGapStatusCommand>
 {
     public SetGapStatusInputType()
     {
@@ -85,7 +42,7 @@ internal sealed class SetGapStatusInputType : InputObjectGraphType<SetGapStatusI
     }
 }
 
-internal sealed class AddGapNoteInputType : InputObjectGraphType<AddGapNoteInput>
+internal sealed class AddGapNoteInputType : InputObjectGraphType<AddGapNoteCommand>
 {
     public AddGapNoteInputType()
     {

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Roadmap.Analysis.Taxonomy;
-using Roadmap.Api.Analysis;
+using Roadmap.Application.Analysis;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Core.Committees;
 using Roadmap.Core.Graph;
 
@@ -21,11 +22,13 @@ internal sealed class CommitteeType : ObjectGraphType<Committee>
         Field<CommitteeType>("parent").ResolveAsync(async c => (await c.Loaders().Committees.GetAsync(c.CancellationToken)).Find(c.Source.ParentKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("children").Description("Subcommittees, working groups, Questions.")
             .ResolveAsync(async c => (await c.Loaders().Committees.GetAsync(c.CancellationToken)).ChildrenOf(c.Source.Key));
-        Field<NonNullGraphType<DocumentConnectionType>>("documents").Description("The committee's documents, its subcommittees' included.")
+        Field<NonNullGraphType<RoadmapConnectionType<DocumentType>>>("documents").Description("The committee's documents, its subcommittees' included.")
             .PageArgument("first", 20, "Page size")
             .Argument<StringGraphType>("after", "The endCursor of the previous page")
-            .ResolveAsync(async c => await c.Service<IGraphStore>().ListDocumentsAsync(
-                new DocumentQuery { Committee = c.Source.Key, First = PageSize.Read(c, "first", 20), After = Cursors.Check(c.GetArgument<string?>("after")) },
-                c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var query = new DocumentQuery { Committee = c.Source.Key, First = PageSize.Read(c, "first", 20), After = Cursors.Check(c.GetArgument<string?>("after")) };
+                return Pages.From(await c.Service<IGraphStore>().ListDocumentsAsync(query, c.CancellationToken), query.After is not null);
+            });
     }
 }

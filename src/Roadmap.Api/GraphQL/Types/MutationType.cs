@@ -1,10 +1,10 @@
 using GraphQL.Types;
-using Roadmap.Api.Audit;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Api.Jobs;
 using Roadmap.Api.Search;
+using Roadmap.Application.Audit;
 using Roadmap.Application.Jobs;
 using Roadmap.Core.Security;
 
@@ -33,7 +33,7 @@ internal sealed class MutationType : ObjectGraphType
                     committees.Invalidate();
                     return new JobResult($"{report.Indexed:N0} documents indexed, {report.Deleted:N0} removed in {report.Elapsed.TotalSeconds:F1} s; the index now holds {host.Index.Count:N0}");
                 });
-                var entry = await c.Service<AuditRecorder>().RecordAsync(c.Caller(), "triggerIndexRebuild", "search-index", before, new { job = job.Id, started }, null, c.CancellationToken);
+                var entry = await c.Service<AuditTrail>().RecordAsync(c.Caller().Actor, "triggerIndexRebuild", "search-index", before, new { job = job.Id, started }, null, c.CancellationToken);
                 return new JobStart(job, started, entry.Id);
             });
         foreach (var contributor in contributors)

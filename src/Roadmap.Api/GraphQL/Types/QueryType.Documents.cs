@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
+using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Core.Graph;
 
 namespace Roadmap.Api.GraphQL.Types;
@@ -35,7 +36,7 @@ internal sealed partial class QueryType
             .Description("Finds a document by a designation as people write it, with the candidates when it is ambiguous.")
             .Argument<NonNullGraphType<StringGraphType>>("designation")
             .ResolveAsync(async c => await DocumentLookup.FindAsync(c.Service<IGraphStore>(), c.GetArgument<string>("designation"), c.CancellationToken));
-        Field<NonNullGraphType<DocumentConnectionType>>("documents")
+        Field<NonNullGraphType<RoadmapConnectionType<DocumentType>>>("documents")
             .Description("Documents with filters and sorting, as a cursor connection.")
             .Argument<DocumentFilterInputType>("filter")
             .Argument<DocumentOrderInputType>("orderBy", "Sort field and direction; by key ascending when omitted")
@@ -58,7 +59,7 @@ internal sealed partial class QueryType
                     First = PageSize.Read(c, "first", 20),
                     After = Cursors.Check(c.GetArgument<string?>("after")),
                 };
-                return await c.Service<IGraphStore>().ListDocumentsAsync(query, c.CancellationToken);
+                return Pages.From(await c.Service<IGraphStore>().ListDocumentsAsync(query, c.CancellationToken), query.After is not null);
             });
     }
 }

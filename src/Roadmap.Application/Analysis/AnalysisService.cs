@@ -1,0 +1,204 @@
+using Microsoft.Extensions.Logging;
+using Roadmap.Analysis;
+using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Taxonomy;
+using Roadmap.Application.Pipeline;
+using Roadmap.Core.Analysis;
+using Roadmap.Core.Graph;
+
+namespace Roadmap.Application.Analysis;
+
+/// <summary>
+/// Analysis runs and their caches, for the service and the CLI alike: runs the engine one run at a time (live runs, "as
+/// of" runs, background and on request), keeps the current landscape in memory until something changes it, and caches
+/// "as of" results per date. The CLI's verbs live as long as one run, so there the caches just go unused.
+/// </summary>
+public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
+{
+    private readonly IGraphStore _graph;
+    private readonly IAnalysisStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<AnalysisService> _logger;
+    private readonly ITextMatcher _matcher;
+    private readonly Func<long?> _indexedThrough;
+    private readonly PipelineWake _pipeline;
+    private readonly SemaphoreSlim _runGate = new(1, 1);
+    private readonly SemaphoreSlim _readGate = new(1, 1);
+    private readonly AsOfCache _asOf;
+    private readonly Lazy<TopicTaxonomy> _taxonomy;
+    private volatile CurrentAnalysis? _current;
+    private volatile ILookup<string, Overlap>? _overlaps;
+    private long _version;
+
+    /// <param name="matcher">Answers the classifier's rule queries: the search index.</param>
+    /// <param name="indexedThrough">
+    /// The last store change the index holds. The index is synced in the background and may not hold the latest writes
+    /// yet: a run covers only what it holds.
+    /// </param>
+    /// <param name="pipeline">Woken when a run or an editor's decision changes documents' topics, so the index re-files them.</param>
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, Func<long?> indexedThrough, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (_graph, _store, _matcher, _indexedThrough, _time, _logger, _pipeline) = (graph, store, matcher, indexedThrough, time, logger, pipeline);
+        _asOf = new AsOfCache(options.AsOfCacheEntries);
+        var file = options.Taxonomy;
+        _taxonomy = new Lazy<TopicTaxonomy>(() => file is null ? TaxonomyLoader.LoadDefault(_matcher) : TaxonomyLoader.LoadFile(file, _matcher));
+    }
+
+    public TopicTaxonomy Taxonomy => _taxonomy.Value;
+
+    public IAnalysisStore Store => _store;
+
+    /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
+    public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) =>
+        RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = IndexedThrough }, cancellationToken);
+
+    async Task<AnalysisRun> IAnalysisRunner.RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken) =>
+        (await RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken)).Run;
+
+    public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => _store.GetLiveRunAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs the analysis a caller describes (the CLI's <c>analyze</c>: live or as of a date) and waits for a run under way.
+    /// A live run changes documents' topics: what is kept in memory goes and the pipeline re-files them.
+    /// </summary>
+    public async Task<AnalysisResult> RunAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _runGate.WaitAsync(cancellationToken);
+        try
+        {
+            var result = await Engine().RunAsync(request, cancellationToken);
+            if (request.AsOf is null)
+            {
+                TopicsChanged();
+            }
+
+            LogRan(_logger, result.Run.Id, result.Run.Mode, request.AsOf, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            return result;
+        }
+        finally
+        {
+            _runGate.Release();
+        }
+    }
+
+    /// <summary>The landscape of a past (or future) date: an "as of" run, recorded once per date and kept in memory.</summary>
+    public async Task<CurrentAnalysis> AsOfAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        if (_asOf.TryGet(date, out var cached))
+        {
+            return cached;
+        }
+
+        await _runGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_asOf.TryGet(date, out cached))
+            {
+                return cached;
+            }
+
+            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
+            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
+            var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
+            _asOf.Set(date, view);
+            LogRan(_logger, result.Run.Id, result.Run.Mode, date, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            return view;
+        }
+        finally
+        {
+            _runGate.Release();
+        }
+    }
+
+    /// <summary>The current landscape: the latest live run's snapshot and the classifications with decisions applied.</summary>
+    public async Task<CurrentAnalysis> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        await _readGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } again)
+            {
+                return again;
+            }
+
+            // A run or decision that ends while this loads invalidates it: then what was read is returned but not kept.
+            var version = Interlocked.Read(ref _version);
+            var run = await _store.GetLiveRunAsync(cancellationToken);
+            var snapshot = run is null ? null : await _store.GetSnapshotAsync(run.Id, cancellationToken);
+            var assignments = EditorDecisions.Apply(await _store.GetClassificationsAsync(null, cancellationToken), await _store.GetDecisionsAsync(cancellationToken));
+            var loaded = new CurrentAnalysis(run, snapshot, assignments);
+            if (Interlocked.Read(ref _version) == version)
+            {
+                _current = loaded;
+            }
+
+            return loaded;
+        }
+        finally
+        {
+            _readGate.Release();
+        }
+    }
+
+    /// <summary>The stored overlaps (known relations included, strongest first) by each of their two documents.</summary>
+    public async Task<ILookup<string, Overlap>> OverlapsByDocumentAsync(CancellationToken cancellationToken)
+    {
+        if (_overlaps is { } cached)
+        {
+            return cached;
+        }
+
+        var version = Interlocked.Read(ref _version);
+        var all = await _store.ListOverlapsAsync(0, includeKnown: true, cancellationToken);
+        var byKey = all.SelectMany(o => new[] { (Key: o.FirstKey, Overlap: o), (Key: o.SecondKey, Overlap: o) }).ToLookup(x => x.Key, x => x.Overlap, StringComparer.Ordinal);
+        if (Interlocked.Read(ref _version) == version)
+        {
+            _overlaps = byKey;
+        }
+
+        return byKey;
+    }
+
+    /// <summary>The landscape of <paramref name="asOf"/>, or the current one when null.</summary>
+    public Task<CurrentAnalysis> ViewAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is { } date ? AsOfAsync(date, cancellationToken) : CurrentAsync(cancellationToken);
+
+    /// <summary>
+    /// A live run or an editor's decision changed documents' topics: drop what is kept in memory and wake the change
+    /// pipeline, whose index step re-files those documents under their topics (search's topic filter and facet).
+    /// </summary>
+    public void TopicsChanged()
+    {
+        Invalidate();
+        _pipeline.Soon();
+    }
+
+    /// <summary>Drops what is kept in memory: a run or an editor's decision changed the landscape.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _version);
+        _current = null;
+        _overlaps = null;
+        _asOf.Clear();
+    }
+
+    public void Dispose()
+    {
+        _runGate.Dispose();
+        _readGate.Dispose();
+    }
+
+    private long? IndexedThrough => _indexedThrough();
+
+    private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analysis {RunId} ({Mode}, as of {AsOf}): {Classified} classified, {OpenGaps} open gaps in {ElapsedMs:F0} ms")]
+    private static partial void LogRan(ILogger logger, string runId, AnalysisMode mode, DateOnly? asOf, int classified, int openGaps, double elapsedMs);
+}
