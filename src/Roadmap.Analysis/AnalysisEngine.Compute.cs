@@ -37,7 +37,7 @@ public sealed partial class AnalysisEngine
         var gapFindings = new GapDetector(taxonomy, topics, decisions, generic, related).Detect(referenceDate);
         var candidates = topics.Documents
             .Where(d => !d.Gone)
-            .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]))
+            .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
         var known = await KnownRelationsAsync(candidates, cancellationToken);
         var overlaps = new OverlapDetector(matcher).Detect(candidates, known, request.MinOverlapScore);

@@ -4,14 +4,17 @@ namespace Roadmap.Analysis.Overlaps;
 
 /// <summary>
 /// Pairs of documents from different bodies or committees with similar scope: cosine similarity of tf-idf vectors over
-/// title and scope (title terms count twice; idf from the candidate set, so words every DLT document uses weigh little),
-/// blended with the Jaccard similarity of their topics: <c>score = 0.75 × cosine + 0.25 × topics</c>. Pairs the graph
-/// already relates (identical/common text, twin, adoption) come back with that relation, whatever their score.
+/// title subject and scope (title terms count twice; idf from the candidate set, so words every DLT document uses weigh
+/// little), blended with the Jaccard similarity of their topics and whether they share their primary topic (their main
+/// subject): <c>score = 0.55 × cosine + 0.20 × topics + 0.25 × same primary</c>. Every pair with the same primary topic
+/// is a candidate, whatever its words: two texts on one subject written in different vocabularies still overlap. Pairs
+/// the graph already relates (identical/common text, twin, adoption) come back with that relation, whatever their score.
 /// </summary>
 public sealed class OverlapDetector(ITextMatcher matcher)
 {
-    public const double TextShare = 0.75;
-    public const double TopicShare = 0.25;
+    public const double TextShare = 0.55;
+    public const double TopicShare = 0.20;
+    public const double PrimaryShare = 0.25;
     private const int MaxSharedTerms = 8;
     private const int MaxPerDocument = 10;
 
@@ -27,6 +30,8 @@ public sealed class OverlapDetector(ITextMatcher matcher)
         var byKey = candidates.Select((c, i) => (c, i)).ToDictionary(x => x.c.Key, x => x.i, StringComparer.Ordinal);
         var overlaps = new List<Overlap>();
         var dots = vectors.Dots();
+        vectors.AddPairs(dots, candidates.Select((c, i) => (c.Primary, i)).Where(x => x.Primary is not null)
+            .GroupBy(x => x.Primary!, StringComparer.Ordinal).Select(g => (IReadOnlyList<int>)[.. g.Select(x => x.i)]));
         foreach (var ((i, j), dot) in dots)
         {
             var (a, b) = (candidates[i], candidates[j]);
@@ -75,7 +80,7 @@ public sealed class OverlapDetector(ITextMatcher matcher)
             SecondCommittee = second.Committee,
             TextSimilarity = Math.Round(dot, 4),
             TopicSimilarity = Math.Round(topicSimilarity, 4),
-            Score = Math.Round((TextShare * dot) + (TopicShare * topicSimilarity), 4),
+            Score = Math.Round((TextShare * dot) + (TopicShare * topicSimilarity) + (a.Primary is not null && a.Primary == b.Primary ? PrimaryShare : 0), 4),
             SharedTerms = vectors.SharedTerms(i, j, MaxSharedTerms),
             SharedTopics = sharedTopics,
             KnownRelation = relation,

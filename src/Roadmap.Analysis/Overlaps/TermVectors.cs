@@ -1,20 +1,26 @@
+using System.Text.RegularExpressions;
 using Roadmap.Core.Analysis;
+using Roadmap.Core.Documents;
 
 namespace Roadmap.Analysis.Overlaps;
 
-/// <summary>Unit-length tf-idf vectors of the candidates' titles (counted twice) and scopes, with an inverted index for pair dots.</summary>
-internal sealed class TermVectors
+/// <summary>
+/// Unit-length tf-idf vectors of the candidates' title subjects (series boilerplate removed, counted twice) and scopes,
+/// with an inverted index for pair dots. Shared terms are reported as the words people wrote, not as stems.
+/// </summary>
+internal sealed partial class TermVectors
 {
     private readonly List<Dictionary<string, double>> _vectors;
+    private readonly Dictionary<string, string> _surface;
 
-    private TermVectors(List<Dictionary<string, double>> vectors) => _vectors = vectors;
+    private TermVectors(List<Dictionary<string, double>> vectors, Dictionary<string, string> surface) => (_vectors, _surface) = (vectors, surface);
 
     public static TermVectors Build(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher)
     {
         var counts = candidates.Select(c =>
         {
             var tf = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var term in matcher.Terms(c.Title))
+            foreach (var term in matcher.Terms(TitleSubject.Of(c.Title)))
             {
                 tf[term] = tf.GetValueOrDefault(term) + 2;
             }
@@ -40,7 +46,7 @@ internal sealed class TermVectors
             var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
             return norm == 0 ? vector : vector.ToDictionary(v => v.Key, v => v.Value / norm, StringComparer.Ordinal);
         }).ToList();
-        return new TermVectors(vectors);
+        return new TermVectors(vectors, SurfaceWords(candidates, matcher));
     }
 
     /// <summary>
@@ -97,5 +103,46 @@ internal sealed class TermVectors
         [.. _vectors[i].Where(t => _vectors[j].ContainsKey(t.Key))
             .Select(t => (t.Key, Weight: t.Value * _vectors[j][t.Key]))
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Take(limit).Select(t => t.Key)];
+            .Take(limit).Select(t => _surface.GetValueOrDefault(t.Key, t.Key))];
+
+    /// <summary>Adds the pairs of <paramref name="groups"/> (candidates that share a primary topic) that share no distinctive term.</summary>
+    public void AddPairs(Dictionary<(int, int), double> dots, IEnumerable<IReadOnlyList<int>> groups)
+    {
+        foreach (var group in groups)
+        {
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    var key = group[x] < group[y] ? (group[x], group[y]) : (group[y], group[x]);
+                    if (!dots.ContainsKey(key))
+                    {
+                        dots[key] = Dot(key.Item1, key.Item2);
+                    }
+                }
+            }
+        }
+    }
+
+    // The first word (lower-cased) each stem came from: "architecture" rather than "architectur".
+    private static Dictionary<string, string> SurfaceWords(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher)
+    {
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in candidates.SelectMany(c => new[] { c.Title, c.Scope }).OfType<string>())
+        {
+            foreach (var word in Word().Matches(text).Select(m => m.Value.ToLowerInvariant()))
+            {
+                if (seen.Add(word) && matcher.Terms(word) is [var stem])
+                {
+                    surface.TryAdd(stem, word);
+                }
+            }
+        }
+
+        return surface;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Roadmap.Core.Committees;
+using Roadmap.Core.Documents;
 using Roadmap.Search.Analysis;
 using CoreDocument = Roadmap.Core.Documents.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;

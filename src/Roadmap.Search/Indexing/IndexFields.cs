@@ -16,7 +16,7 @@ internal static class IndexFields
 
     public const string Scope = "scope";
 
-    /// <summary>The title without series boilerplate (<see cref="Analysis.TitleSubject"/>), stemmed: what classification rules read.</summary>
+    /// <summary>The title without series boilerplate (<see cref="Core.Documents.TitleSubject"/>), stemmed: what classification rules read.</summary>
     public const string Subject = "subject";
 
     /// <summary>The same subject, unstemmed, for words that stem alike but mean different things.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Roadmap.Search.Analysis;
+namespace Roadmap.Core.Documents;
 
 /// <summary>
 /// A title without its series boilerplate: the ETSI series prefix ("Electronic Signatures and Trust Infrastructures
@@ -21,6 +21,7 @@ public static partial class TitleSubject
         }
 
         // ISO: "intro — main — part": the intro names the field, the rest the subject.
+        // Only the em dash: ITU-T titles use an en dash between the subject and its aspect ("ICN in networks – Requirements").
         var dash = subject.IndexOf(" — ", StringComparison.Ordinal);
         if (dash > 0 && dash + 3 < subject.Length)
         {
