@@ -36,9 +36,9 @@ internal sealed class TaxonomyBuilder
         return this;
     }
 
-    public TaxonomyBuilder WithContext(IReadOnlyList<string> queries, IReadOnlyList<string> committees)
+    public TaxonomyBuilder WithContext(IReadOnlyList<string> queries, IReadOnlyList<string> committees, IReadOnlyList<string>? exclude = null)
     {
-        _context = new TaxonomyContext(queries, committees);
+        _context = new TaxonomyContext(queries, committees) { Exclude = exclude ?? [] };
         return this;
     }
 
