@@ -81,13 +81,17 @@ public sealed partial class GapDetector
             return null;
         }
 
-        var owners = taxonomy.OwnersOf(facts.Leaf.Id);
-        var owner = owners.FirstOrDefault(o => o.Committee.StartsWith(perspective.Body, StringComparison.Ordinal))
-            ?? taxonomy.OwnersOf(facts.Leaf.ParentId ?? facts.Leaf.Id).FirstOrDefault(o => o.Committee.StartsWith(perspective.Body, StringComparison.Ordinal))
-            ?? taxonomy.Nodes.SelectMany(n => n.Owners).FirstOrDefault(o => o.Committee.StartsWith(perspective.Body, StringComparison.Ordinal));
+        // The perspective body's committee nearest the leaf: its own or an ancestor's mandate, else a sibling's; none is
+        // better than a committee picked from elsewhere in the tree.
+        bool Ours(CommitteeMandate o) => o.Committee.StartsWith(perspective.Body, StringComparison.Ordinal);
+        var owner = new[] { facts.Leaf.Id }.Concat(taxonomy.AncestorsOf(facts.Leaf.Id).Select(a => a.Id))
+                .SelectMany(id => taxonomy.Find(id)?.Owners ?? []).FirstOrDefault(Ours)
+            ?? (facts.Leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).SelectMany(n => n.Owners).FirstOrDefault(Ours) : null);
         // What the perspective body has that does not count (an ITU-T Supplement) is shown beside the others' work.
         var lesser = facts.InForce.Concat(facts.Ongoing).Concat(facts.Secondary).Where(d => d.Body == perspective.Body);
-        return Make(facts, GapKind.NoPerspectiveWork, GapStatements.NoPerspectiveWork(facts, perspective, elsewhere, owner), [.. Primary(elsewhere), .. Supporting(lesser)], owner, perspective.Body);
+        // …and the perspective body's nearest work, on the sibling topics: where a study item could start from.
+        var nearest = Adjacent(facts, perspective.Body);
+        return Make(facts, GapKind.NoPerspectiveWork, GapStatements.NoPerspectiveWork(facts, perspective, elsewhere, owner), [.. Primary(elsewhere), .. Supporting(lesser), .. nearest], owner, perspective.Body);
     }
 
     private Gap? NoSecurityCounterpart(LeafFacts facts)
@@ -109,7 +113,7 @@ public sealed partial class GapDetector
         }
 
         var owner = taxonomy.Contains(Classification.PrimaryTopic.SecurityRoot) && taxonomy.OwnersOf(Classification.PrimaryTopic.SecurityRoot) is [var first, ..] ? first : null;
-        return Make(facts, GapKind.NoSecurityCounterpart, GapStatements.NoSecurityCounterpart(facts, security), [.. Supporting(security), .. Primary(facts.Normative.Take(MaxAdjacent))], owner);
+        return Make(facts, GapKind.NoSecurityCounterpart, GapStatements.NoSecurityCounterpart(facts, security), [.. Supporting(security), .. Primary(facts.Normative.Take(MaxAdjacent)), .. Supporting(facts.Secondary)], owner);
     }
 
     private Gap? ParallelUncoordinated(LeafFacts facts)

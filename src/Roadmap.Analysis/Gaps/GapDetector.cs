@@ -85,11 +85,11 @@ public sealed partial class GapDetector(
 
     private IEnumerable<GapEvidence> Supporting(IEnumerable<LandscapeDocument> documents) => documents.Select(d => Cite(d, MappingType.Supporting));
 
-    /// <summary>The siblings' main documents: what is nearest to an empty topic, cited as related work, never as coverage.</summary>
-    private IEnumerable<GapEvidence> Adjacent(LeafFacts facts) =>
+    /// <summary>The siblings' main documents (of one body, when given): what is nearest to the topic, cited as related work, never as coverage.</summary>
+    private IEnumerable<GapEvidence> Adjacent(LeafFacts facts, string? body = null) =>
         (facts.Leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).Where(s => s.Id != facts.Leaf.Id) : [])
             .SelectMany(s => topics.Primary(s.Id))
-            .Where(x => x.Document.InForce)
+            .Where(x => x.Document.InForce && (body is null || x.Document.Body == body))
             .OrderByDescending(x => x.Assignment.Score).ThenBy(x => x.Document.Key, StringComparer.Ordinal)
             .Take(MaxAdjacent)
             .Select(x => Cite(x.Document, MappingType.Adjacent));
