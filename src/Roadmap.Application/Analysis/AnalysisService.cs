@@ -29,6 +29,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private volatile CurrentAnalysis? _current;
     private volatile ILookup<string, Overlap>? _overlaps;
     private long _version;
+    private bool _decisionsChanged;
 
     /// <param name="matcher">Answers the classifier's rule queries: the search index.</param>
     /// <param name="indexedThrough">
@@ -59,6 +60,23 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => _store.GetLiveRunAsync(cancellationToken);
 
     /// <summary>
+    /// A decision since the live run started, or one cleared since (a clear leaves no dated record, so it is remembered
+    /// here until the next live run starts).
+    /// </summary>
+    public async Task<bool> DecisionsPendingAsync(AnalysisRun live, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        return Volatile.Read(ref _decisionsChanged) || (await _store.GetDecisionsAsync(cancellationToken)).Any(d => d.At > live.StartedAt);
+    }
+
+    /// <summary>An editor pinned, rejected or cleared a topic: the in-memory landscape goes, and the pipeline re-runs the analysis.</summary>
+    public void DecisionsChanged()
+    {
+        Volatile.Write(ref _decisionsChanged, true);
+        TopicsChanged();
+    }
+
+    /// <summary>
     /// Runs the analysis a caller describes (the CLI's <c>analyze</c>: live or as of a date) and waits for a run under way.
     /// A live run changes documents' topics: what is kept in memory goes and the pipeline re-files them.
     /// </summary>
@@ -68,6 +86,12 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
         await _runGate.WaitAsync(cancellationToken);
         try
         {
+            if (request.AsOf is null)
+            {
+                // Cleared before the run reads the decisions: one made during the run sets it again for the next pass.
+                Volatile.Write(ref _decisionsChanged, false);
+            }
+
             var result = await Engine().RunAsync(request, cancellationToken);
             if (request.AsOf is null)
             {

@@ -32,7 +32,14 @@ public sealed class AnalysisProjection(IAnalysisRunner analysis, IChangeProjecti
 
         if (live.ChangesThroughSeq is { } position && indexed is { } held && held <= position)
         {
-            return new ProjectionOutcome(Name, false, position, "up to date");
+            if (!await analysis.DecisionsPendingAsync(live, cancellationToken))
+            {
+                return new ProjectionOutcome(Name, false, position, "up to date");
+            }
+
+            // No document changed, but editors' decisions did: gaps, coverage and overlaps follow them within a pass.
+            var decided = await analysis.RunAsync(full: false, indexed, cancellationToken);
+            return new ProjectionOutcome(Name, true, decided.ChangesThroughSeq, $"editors' decisions applied by run {decided.Id}: {decided.OpenGaps} open gaps");
         }
 
         var run = await analysis.RunAsync(full: false, indexed, cancellationToken);

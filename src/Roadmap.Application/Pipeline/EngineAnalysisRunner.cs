@@ -8,6 +8,9 @@ public sealed class EngineAnalysisRunner(AnalysisEngine engine, IAnalysisStore s
 {
     public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => store.GetLiveRunAsync(cancellationToken);
 
+    public async Task<bool> DecisionsPendingAsync(AnalysisRun live, CancellationToken cancellationToken) =>
+        (await store.GetDecisionsAsync(cancellationToken)).Any(d => d.At > live.StartedAt);
+
     public async Task<AnalysisRun> RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken) =>
         (await engine.RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken)).Run;
 }

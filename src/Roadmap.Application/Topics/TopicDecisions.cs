@@ -24,7 +24,7 @@ public sealed class TopicDecisions(AnalysisService analysis, IGraphStore graph, 
         await analysis.Store.SaveDecisionAsync(
             new EditorDecision { DocumentKey = key, TopicId = topic, Kind = kind, Editor = actor.Name, At = time.GetUtcNow(), Note = text },
             cancellationToken);
-        analysis.TopicsChanged();
+        analysis.DecisionsChanged();
         var after = await RowAsync(key, topic, cancellationToken);
         await audit.RecordAsync(actor, action, $"{key} · {topic}", Summary(before), Summary(after), text, cancellationToken);
         return after;
@@ -39,7 +39,7 @@ public sealed class TopicDecisions(AnalysisService analysis, IGraphStore graph, 
         var removed = await analysis.Store.RemoveDecisionAsync(key, topic, cancellationToken);
         if (removed)
         {
-            analysis.TopicsChanged();
+            analysis.DecisionsChanged();
             var after = await RowAsync(key, topic, cancellationToken);
             await audit.RecordAsync(actor, Action, $"{key} · {topic}", Summary(before), Summary(after), null, cancellationToken);
         }

@@ -43,6 +43,24 @@ public sealed class ChangePipelineTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_NoDocumentChangedButAnEditorDecided_RunsTheAnalysisThenRefiles()
+    {
+        // Arrange: an editor pinned a topic after the live run; the store did not change.
+        var (pipeline, index, analysis) = Build(startWhenMissing: true, indexed: 10, analysed: 10);
+        index.Next = (10, 0, 0);
+        analysis.DecisionsPending = true;
+
+        // Act
+        var first = await pipeline.RunOnceAsync(Ct);
+        var second = await pipeline.RunOnceAsync(Ct);
+
+        // Assert: once, and not again on the next pass.
+        analysis.Runs.ShouldHaveSingleItem().Through.ShouldBe(10);
+        first.Step(AnalysisProjection.StepName)!.Summary.ShouldStartWith("editors' decisions applied");
+        second.Step(AnalysisProjection.StepName)!.Summary.ShouldBe("up to date");
+    }
+
+    [Fact]
     public async Task RunOnceAsync_NoAnalysisYetInAVerb_LeavesItToAnalyze()
     {
         // Arrange

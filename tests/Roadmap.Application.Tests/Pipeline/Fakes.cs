@@ -29,12 +29,18 @@ internal sealed class FakeAnalysis(List<string> log) : IAnalysisRunner
 
     public List<(bool Full, long? Through)> Runs { get; } = [];
 
+    /// <summary>Whether editors decided something since the live run (the next run clears it).</summary>
+    public bool DecisionsPending { get; set; }
+
     public Task<AnalysisRun?> LiveRunAsync(CancellationToken cancellationToken) => Task.FromResult(Live);
+
+    public Task<bool> DecisionsPendingAsync(AnalysisRun live, CancellationToken cancellationToken) => Task.FromResult(DecisionsPending);
 
     public Task<AnalysisRun> RunAsync(bool full, long? matcherThrough, CancellationToken cancellationToken)
     {
         log.Add(full ? "analysis:full" : "analysis:incremental");
         Runs.Add((full, matcherThrough));
+        DecisionsPending = false;
         Live = Run(matcherThrough);
         return Task.FromResult(Live);
     }

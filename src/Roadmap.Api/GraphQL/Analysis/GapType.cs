@@ -14,10 +14,11 @@ internal sealed class GapType : ObjectGraphType<Gap>
     {
         Name = "Gap";
         Description = "A topic nobody covers well enough, found by the analysis or recorded by an editor, with everything needed to judge it.";
-        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("gap:{topicId} for gaps the analysis finds; editors' gaps have their own ids.");
+        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("gap:{topicId} for the coverage findings (none, nothing published, stale), gap:{topicId}/{kind} for the other kinds; editors' gaps have their own ids.");
         Field<NonNullGraphType<TopicType>>("topic").Resolve(c => AnalysisViews.TopicOrStandIn(c.RequestServices!.GetRequiredService<AnalysisService>().Taxonomy, c.Source.TopicId));
         Field(g => g.Statement);
         Field<NonNullGraphType<GapKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field(g => g.Perspective, nullable: true).Description("For NO_PERSPECTIVE_WORK: the body whose view the finding takes (ITU-T, ISO).");
         Field<NonNullGraphType<GapStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field(g => g.EditorCreated);
         Field(g => g.Priority).Description("0-100; priorityBreakdown says how it was reached.");
