@@ -160,6 +160,8 @@ public sealed partial class SqliteGraphStore
                 : null,
             LastChangeSeq = await ScalarAsync<long>(connection, LastChangeSeqSql, cancellationToken),
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
+            InForceByBody = await CountsAsync(connection, "SELECT body, count(*) FROM documents WHERE stage IN ('Published', 'UnderReview') GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
+            InForceWithoutCommittee = await CountsAsync(connection, "SELECT body, count(*) FROM documents WHERE committee IS NULL AND stage IN ('Published', 'UnderReview') GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
         };
     }
 
