@@ -18,6 +18,7 @@ internal static class AnalysisRegistration
         builder.Services.AddSingleton<ITopicSource>(sp => new DecidedTopics(sp.GetRequiredService<IAnalysisStore>()));
         builder.Services.AddSingleton<AnalysisService>();
         builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();
+        builder.Services.AddSingleton<IGraphQLSchemaContributor, Roadmap.Api.GraphQL.Liaisons.LiaisonSchemaContributor>();
         return builder;
     }
 }

@@ -87,7 +87,7 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
             }
 
             var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
-            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
+            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, InternalCoordination = result.InternalCoordination, Gaps = result.Gaps };
             var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
             _asOf.Set(date, view, new MemoryCacheEntryOptions { Size = 1 });
             LogRan(_logger, result.Run.Id, result.Run.Mode, date, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);

@@ -12,5 +12,8 @@ public sealed record AnalysisSnapshot
 
     public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
 
+    /// <summary>Overlapping committee pairs within one body or one committee tree (empty in snapshots stored before they were listed apart).</summary>
+    public IReadOnlyList<LiaisonSuggestion> InternalCoordination { get; init; } = [];
+
     public required IReadOnlyList<Gaps.Gap> Gaps { get; init; }
 }

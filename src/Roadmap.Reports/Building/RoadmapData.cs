@@ -35,6 +35,9 @@ internal sealed record RoadmapData
 
     public required IReadOnlyList<Overlap> Overlaps { get; init; }
 
+    /// <summary>The liaison registry: liaisons that already exist between committees.</summary>
+    public required IReadOnlyList<CommitteeLiaison> Liaisons { get; init; }
+
     public static async Task<RoadmapData> LoadAsync(IGraphStore graph, IAnalysisStore analysis, double minOverlapScore, CancellationToken cancellationToken)
     {
         var decisions = await analysis.GetDecisionsAsync(cancellationToken).ConfigureAwait(false);
@@ -66,6 +69,7 @@ internal sealed record RoadmapData
             AnalysisRuns = [.. (await analysis.ListRunsAsync(MaxRuns, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal)],
             StoredGaps = await analysis.ListGapsAsync(null, cancellationToken).ConfigureAwait(false),
             Overlaps = await analysis.ListOverlapsAsync(minOverlapScore, includeKnown: true, cancellationToken).ConfigureAwait(false),
+            Liaisons = await graph.ListLiaisonsAsync(cancellationToken).ConfigureAwait(false),
         };
     }
 }

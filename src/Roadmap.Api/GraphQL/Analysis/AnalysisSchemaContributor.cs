@@ -37,13 +37,15 @@ internal sealed partial class AnalysisSchemaContributor : IGraphQLSchemaContribu
         AddGaps(query);
         AddOverlaps(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LiaisonSuggestionType>>>>("liaisons")
-            .Description("Ranked liaison suggestions, strongest first.")
+            .Description("Ranked liaison suggestions across bodies, strongest first; with `internal: true`, the pairs within one body or one committee tree (internal coordination) instead.")
             .PageArgument("first", 20, "How many suggestions")
             .Argument<DateScalar>("asOf")
+            .Argument<BooleanGraphType>("internal", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var view = await Service(c).ViewAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
-                return (view.Snapshot?.Liaisons ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
+                var list = c.GetArgument<bool>("internal") ? view.Snapshot?.InternalCoordination : view.Snapshot?.Liaisons;
+                return (list ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalysisRunType>>>>("analysisRuns")
             .Description("Analysis runs (live and as-of), newest first.")
