@@ -35,5 +35,5 @@ public sealed record LiaisonContext
         return chain;
     }
 
-    public int SizeOf(string key) => Math.Max(1, Sizes.GetValueOrDefault(key));
+    public int SizeOf(string key) => Sizes.GetValueOrDefault(key);
 }

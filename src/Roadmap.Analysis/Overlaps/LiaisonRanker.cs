@@ -15,6 +15,9 @@ public static class LiaisonRanker
     private const int MaxPairs = 3;
     private const int MaxTopics = 5;
 
+    /// <summary>Documents added to each committee's size before normalising (see <see cref="Suggest"/>).</summary>
+    public const int SizePrior = 5;
+
     public static LiaisonRanking Rank(IReadOnlyList<Overlap> overlaps, LiaisonContext context, int limit = 50)
     {
         var attributed = overlaps.Where(o => o.FirstCommittee is not null && o.SecondCommittee is not null && o.FirstCommittee != o.SecondCommittee).ToList();
@@ -38,7 +41,10 @@ public static class LiaisonRanker
         // A plain sum grows with the number of document pairs, so the committees with the most documents came first
         // whatever their focus. Dividing by √(nA·nB) — the cosine normalisation of the two committees' document sets —
         // measures how densely their work overlaps: a few documents that all overlap outrank many that touch by chance.
-        var strength = sum / Math.Sqrt((double)context.SizeOf(pair.First) * context.SizeOf(pair.Second));
+        // A prior of SizePrior documents on each side (additive smoothing) keeps two one-document committees with one
+        // overlap from topping the list on a single data point; on the demo data the unsmoothed ratio put
+        // ISO/IEC JTC 1/SC 41 ↔ ITU-T SG20 (1 document each) first and ISO/TC 307 ↔ ITU-T Q14/17 13th.
+        var strength = sum / Math.Sqrt((double)(context.SizeOf(pair.First) + SizePrior) * (context.SizeOf(pair.Second) + SizePrior));
         var sample = overlaps[0];
         var firstBody = sample.FirstCommittee == pair.First ? sample.FirstBody : sample.SecondBody;
         var secondBody = sample.FirstCommittee == pair.First ? sample.SecondBody : sample.FirstBody;

@@ -44,7 +44,7 @@ internal static class OverlapsCommand
                 await console.Out.WriteLineAsync(string.Create(inv, $"       text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2}; terms: {string.Join(' ', o.SharedTerms)}; topics: {string.Join(' ', o.SharedTopics)}"));
             }
 
-            await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions (across bodies; strength = summed score / √(documents × documents)):"));
+            await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions (across bodies; strength = summed score / √((documents + 5) × (documents + 5))):"));
             foreach (var s in liaisons.Take(10))
             {
                 var status = s.Existing is null ? "new" : $"existing: {s.Existing}";

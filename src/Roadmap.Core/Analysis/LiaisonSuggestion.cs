@@ -11,7 +11,7 @@ public sealed record LiaisonSuggestion
 
     public required string SecondCommittee { get; init; }
 
-    /// <summary>The summed overlap score divided by √(documents of the first × documents of the second).</summary>
+    /// <summary>The summed overlap score divided by √((documents of the first + 5) × (documents of the second + 5)).</summary>
     public required double Strength { get; init; }
 
     /// <summary>The plain sum of the pair's overlap scores, before normalising by committee size.</summary>

@@ -22,7 +22,7 @@ public sealed class LiaisonRankerTests
         var suggestions = LiaisonRanker.Rank(overlaps, LiaisonContext.Empty).Suggestions;
 
         // Assert
-        suggestions.Select(s => (s.FirstCommittee, s.SecondCommittee, s.Strength, s.Overlaps)).ShouldBe(
+        suggestions.Select(s => (s.FirstCommittee, s.SecondCommittee, s.Sum, s.Overlaps)).ShouldBe(
         [
             ("ISO/TC 307", "ITU-T SG17", 0.9, 2),
             ("IEEE C/BDL", "ISO/TC 307", 0.7, 1),
@@ -91,7 +91,7 @@ public sealed class LiaisonRankerTests
     [Fact]
     public void Rank_StrengthNormalisedByCommitteeSize_DenseSmallPairOutranksProlificOne()
     {
-        // Arrange: 100 × 100 documents with 3 overlaps (sum 1.8) against 2 × 2 with 2 overlaps (sum 1.0).
+        // Arrange: 100 × 100 documents with 3 overlaps (sum 1.8) against 2 × 2 with 2 overlaps (sum 1.0); sizes get a prior of 5.
         Overlap[] overlaps =
         [
             Overlap("ISO 1", "ISO/TC 1", "ITU-T X.1", "ITU-T SG1", 0.6),
@@ -106,7 +106,7 @@ public sealed class LiaisonRankerTests
         var suggestions = LiaisonRanker.Rank(overlaps, context).Suggestions;
 
         // Assert
-        suggestions.Select(s => (s.FirstCommittee, s.Strength, s.Sum)).ShouldBe([("ISO/TC 307", 0.5, 1.0), ("ISO/TC 1", 0.018, 1.8)]);
+        suggestions.Select(s => (s.FirstCommittee, s.Strength, s.Sum)).ShouldBe([("ISO/TC 307", 0.143, 1.0), ("ISO/TC 1", 0.017, 1.8)]);
     }
 
     [Fact]
@@ -147,7 +147,8 @@ public sealed class LiaisonRankerTests
         var suggestion = LiaisonRanker.Rank(overlaps, LiaisonContext.Empty).Suggestions.ShouldHaveSingleItem();
 
         // Assert
-        suggestion.Strength.ShouldBe(1.5);
+        suggestion.Sum.ShouldBe(1.5);
+        suggestion.Strength.ShouldBe(0.3); // 1.5 / √((0 + 5) × (0 + 5)): no sizes known
         suggestion.TopPairs.ShouldBe(["ISO 2 ↔ ITU-T X.2", "ISO 3 ↔ ITU-T X.3", "ISO 4 ↔ ITU-T X.4"]);
         suggestion.SharedTopics.ShouldBe(["t.b", "t.a", "t.c", "t.d", "t.e"]);
     }

@@ -51,7 +51,7 @@ internal sealed class LiaisonSuggestionType : ObjectGraphType<LiaisonSuggestion>
         Description = "Two committees whose documents overlap and that share no common-text or adoption relation yet.";
         Field(l => l.FirstCommittee);
         Field(l => l.SecondCommittee);
-        Field(l => l.Strength).Description("The summed overlap score divided by the square root of the product of the two committees' document counts.");
+        Field(l => l.Strength).Description("The summed overlap score divided by the square root of the product of the two committees' document counts, each plus 5.");
         Field(l => l.Sum).Description("The plain sum of the pair's overlap scores.");
         Field<NonNullGraphType<StringGraphType>>("status").Description("\"existing\" when the liaison registry already links the committees or their parents (as the analysis run saw it), else \"new\".")
             .Resolve(c => c.Source.Existing is null ? "new" : "existing");
