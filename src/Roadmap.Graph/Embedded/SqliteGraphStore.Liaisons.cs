@@ -13,14 +13,7 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM liaisons ORDER BY first_key, second_key;";
-        var liaisons = new List<CommitteeLiaison>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            liaisons.Add(JsonSerializer.Deserialize(reader.GetString(0), GraphJsonContext.Default.CommitteeLiaison)!);
-        }
-
-        return liaisons;
+        return await ReadRecordsAsync(command, GraphJsonContext.Default.CommitteeLiaison, cancellationToken);
     }
 
     public async Task<bool> RemoveLiaisonAsync(string firstCommittee, string secondCommittee, CancellationToken cancellationToken)

@@ -42,14 +42,7 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM committees ORDER BY key;";
-        var committees = new List<Committee>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            committees.Add(JsonSerializer.Deserialize(reader.GetString(0), GraphJsonContext.Default.Committee)!);
-        }
-
-        return committees;
+        return await ReadRecordsAsync(command, GraphJsonContext.Default.Committee, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
@@ -126,14 +119,7 @@ public sealed partial class SqliteGraphStore
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM crawl_runs ORDER BY started_at DESC, id DESC LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 10_000));
-        var runs = new List<CrawlRun>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(JsonSerializer.Deserialize(reader.GetString(0), GraphJsonContext.Default.CrawlRun)!);
-        }
-
-        return runs;
+        return await ReadRecordsAsync(command, GraphJsonContext.Default.CrawlRun, cancellationToken);
     }
 
     private const string LastChangeSeqSql = "SELECT coalesce(max(id), 0) FROM changes;";
