@@ -35,6 +35,13 @@ public static class LiaisonRanker
             [.. ranked.Where(s => s.Internal is not null).Take(limit)]);
     }
 
+    /// <summary>
+    /// The suggestions with "existing" read again from the registry as it is now: a stored run's labels date from the
+    /// run, and an editor who has just registered a liaison expects to see it.
+    /// </summary>
+    public static IReadOnlyList<LiaisonSuggestion> Relabel(IEnumerable<LiaisonSuggestion> suggestions, LiaisonContext context) =>
+        [.. suggestions.Select(s => s with { Existing = Registered((s.FirstCommittee, s.SecondCommittee), context) })];
+
     private static LiaisonSuggestion Suggest((string First, string Second) pair, List<Overlap> overlaps, LiaisonContext context)
     {
         var sum = overlaps.Sum(o => o.Score);

@@ -132,6 +132,21 @@ public sealed class LiaisonRankerTests
     }
 
     [Fact]
+    public void Relabel_RegistryChangedSinceTheRun_ExistingFollowsTheRegistryNow()
+    {
+        // Arrange: the run saw no registry; since then ISO/TC 307 ↔ ITU-T SG17 was registered.
+        var stored = LiaisonRanker.Rank([Overlap("ISO 1", "ISO/TC 307", "ITU-T X.1", "ITU-T Q14/17", 0.5)], LiaisonContext.Empty).Suggestions;
+        var now = new LiaisonContext { Registry = [CommitteeLiaison.Create("ISO/TC 307", "ITU-T SG17", "A")] };
+
+        // Act
+        var relabelled = LiaisonRanker.Relabel(stored, now);
+
+        // Assert
+        stored.ShouldHaveSingleItem().Existing.ShouldBeNull();
+        relabelled.ShouldHaveSingleItem().Existing.ShouldBe("ISO/TC 307 ↔ ITU-T SG17 (A)");
+    }
+
+    [Fact]
     public void Rank_ManyOverlapsOnAPair_TopThreePairsAndFiveMostSharedTopics()
     {
         // Arrange

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using Roadmap.Analysis.Overlaps;
 using Roadmap.Api.Analysis;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
+using Roadmap.Core.Graph;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
@@ -45,7 +47,16 @@ internal sealed partial class AnalysisSchemaContributor : IGraphQLSchemaContribu
             {
                 var view = await Service(c).ViewAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
                 var list = c.GetArgument<bool>("internal") ? view.Snapshot?.InternalCoordination : view.Snapshot?.Liaisons;
-                return (list ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
+                var page = (list ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
+                if (page.Count == 0)
+                {
+                    return page;
+                }
+
+                // Existing or new as the registry stands now, not as the run saw it.
+                var registry = await c.Service<IGraphStore>().ListLiaisonsAsync(c.CancellationToken);
+                var committees = (await c.Loaders().Committees.GetAsync(c.CancellationToken)).All;
+                return LiaisonRanker.Relabel(page, LiaisonContext.Create(committees, registry, []));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalysisRunType>>>>("analysisRuns")
             .Description("Analysis runs (live and as-of), newest first.")
