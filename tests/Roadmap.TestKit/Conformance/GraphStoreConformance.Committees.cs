@@ -11,8 +11,8 @@ public abstract partial class GraphStoreConformance
     public async Task InferredCommittee_KeepsItsRuleOnDocumentAndEdition()
     {
         // Arrange
-        var edition = Edition("ITU-T X.1401 (11/2019)", "Security threats of distributed ledger technology", "In force", "2019-11-29", "ITU-T Q14/17")
-            with { CommitteeInferredBy = "itu-t-attribution:x-dlt-security" };
+        var read = Edition("ITU-T X.1401 (11/2019)", "Security threats of distributed ledger technology", "In force", "2019-11-29", "ITU-T Q14/17");
+        var edition = read with { CommitteeInferredBy = "itu-t-attribution:x-dlt-security" };
 
         // Act
         await UpsertAsync(Document("ITU-T X.1401", "ITU-T", Roadmap.Core.Documents.DocumentKind.Recommendation, edition));
