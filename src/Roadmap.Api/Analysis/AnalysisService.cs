@@ -62,6 +62,12 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
             var result = await Engine().RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = matcherThrough }, cancellationToken);
             TopicsChanged();
             LogRan(_logger, result.Run.Id, result.Run.Mode, null, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            // As roadmap analyze does: a mandate that names no committee is reported, the run still stands.
+            foreach (var problem in TaxonomyOwners.Unresolved(Taxonomy, await _graph.ListCommitteesAsync(cancellationToken)))
+            {
+                LogUnresolvedOwner(_logger, problem);
+            }
+
             return result;
         }
         finally
@@ -187,6 +193,9 @@ internal sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private long? IndexedThrough => _index.Index.ChangesThrough;
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taxonomy {Problem}")]
+    private static partial void LogUnresolvedOwner(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analysis {RunId} ({Mode}, as of {AsOf}): {Classified} classified, {OpenGaps} open gaps in {ElapsedMs:F0} ms")]
     private static partial void LogRan(ILogger logger, string runId, AnalysisMode mode, DateOnly? asOf, int classified, int openGaps, double elapsedMs);
