@@ -3,6 +3,7 @@
 CREATE CONSTRAINT roadmap_reference_key IF NOT EXISTS FOR (r:Reference) REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT roadmap_committee_key IF NOT EXISTS FOR (c:Committee) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT roadmap_crawl_run_id IF NOT EXISTS FOR (r:CrawlRun) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_liaison_id IF NOT EXISTS FOR (l:Liaison) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT roadmap_sequence_name IF NOT EXISTS FOR (s:Sequence) REQUIRE s.name IS UNIQUE;
 CREATE CONSTRAINT roadmap_meta_key IF NOT EXISTS FOR (m:RoadmapMeta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX roadmap_document_committee IF NOT EXISTS FOR (d:Document) ON (d.committee);

@@ -41,13 +41,17 @@ public sealed partial class AnalysisEngine
             .ToList();
         var known = await KnownRelationsAsync(candidates, cancellationToken);
         var overlaps = new OverlapDetector(matcher).Detect(candidates, known, request.MinOverlapScore);
+        var liaisons = LiaisonContext.Create(
+            await graph.ListCommitteesAsync(cancellationToken),
+            await graph.ListLiaisonsAsync(cancellationToken),
+            candidates.Select(c => c.Committee));
         return new Findings(
             topics.Documents.Count,
             coverage,
             gapFindings,
             [.. gapFindings.SelectMany(f => f.Gaps).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
             overlaps,
-            LiaisonRanker.Rank(overlaps));
+            LiaisonRanker.Rank(overlaps, liaisons));
     }
 
     /// <summary>
@@ -117,5 +121,5 @@ public sealed partial class AnalysisEngine
         IReadOnlyList<GapFinding> GapFindings,
         IReadOnlyList<Gap> Gaps,
         IReadOnlyList<Overlap> Overlaps,
-        IReadOnlyList<LiaisonSuggestion> Liaisons);
+        LiaisonRanking Liaisons);
 }

@@ -69,7 +69,7 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             OpenGaps = gaps.Count(g => g.Status == Core.Gaps.GapStatus.Open),
             Overlaps = findings.Overlaps.Count(o => !o.IsKnown),
         };
-        await store.SaveRunAsync(run, new AnalysisSnapshot { RunId = runId, Coverage = findings.Coverage, Liaisons = findings.Liaisons, Gaps = gaps, FoundGapIds = [.. findings.Gaps.Select(g => g.Id)] }, cancellationToken);
+        await store.SaveRunAsync(run, new AnalysisSnapshot { RunId = runId, Coverage = findings.Coverage, Liaisons = findings.Liaisons.Suggestions, InternalCoordination = findings.Liaisons.InternalCoordination, Gaps = gaps, FoundGapIds = [.. findings.Gaps.Select(g => g.Id)] }, cancellationToken);
         return new AnalysisResult
         {
             Run = run,
@@ -77,7 +77,8 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             Coverage = findings.Coverage,
             Gaps = gaps,
             Overlaps = findings.Overlaps,
-            Liaisons = findings.Liaisons,
+            Liaisons = findings.Liaisons.Suggestions,
+            InternalCoordination = findings.Liaisons.InternalCoordination,
             Elapsed = stopwatch.Elapsed,
         };
     }

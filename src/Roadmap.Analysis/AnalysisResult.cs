@@ -17,7 +17,11 @@ public sealed record AnalysisResult
 
     public required IReadOnlyList<Overlap> Overlaps { get; init; }
 
+    /// <summary>Liaisons worth proposing: committee pairs across bodies, each saying whether a registered liaison exists.</summary>
     public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
+
+    /// <summary>Overlapping committee pairs within one body or one committee tree: coordination, not liaison.</summary>
+    public IReadOnlyList<LiaisonSuggestion> InternalCoordination { get; init; } = [];
 
     public required TimeSpan Elapsed { get; init; }
 }

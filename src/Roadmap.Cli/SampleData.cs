@@ -6,6 +6,9 @@ internal static class SampleData
     public const string IsoFeed = "iso_deliverables_metadata.jsonl";
     public const string Catalogue = "catalogue.jsonl";
     public const string Committees = "committees.jsonl";
+
+    /// <summary>Hand-kept committee facts the sample maker cannot derive: working groups, Questions, focus groups, liaisons.</summary>
+    public const string CommitteeFacts = "committee-facts.jsonl";
     public const string Snapshot = "snapshot";
 
     public static string? Locate()

@@ -119,6 +119,8 @@ public sealed partial class Neo4jGraphStore
                 new CypherStatement(CypherStatements.DocumentsByCommittee, Parameters(("limit", StatsTopCommittees))),
                 new CypherStatement(CypherStatements.LastChange),
                 new CypherStatement(CypherStatements.LastChangeSeq, Parameters(("name", CypherStatements.ChangeSequence))),
+                new CypherStatement(CypherStatements.InForceByBody),
+                new CypherStatement(CypherStatements.InForceWithoutCommittee),
             ],
             cancellationToken);
         return new GraphStats
@@ -134,6 +136,8 @@ public sealed partial class Neo4jGraphStore
                 ? StoredTime.Parse(at)
                 : null,
             LastChangeSeq = results[7].SingleLong("seq"),
+            InForceByBody = Counts(results[8]),
+            InForceWithoutCommittee = Counts(results[9]),
         };
     }
 

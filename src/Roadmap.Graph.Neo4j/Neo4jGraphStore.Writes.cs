@@ -20,7 +20,14 @@ public sealed partial class Neo4jGraphStore
         var incoming = GraphBatchValidator.MergeByKey(batch.Documents);
         var committees = FoldCommittees(batch.Committees);
         // One transaction per batch; a retry re-runs it whole, re-reading what is stored, so it stays idempotent.
-        return await _client.WriteAsync((tx, ct) => WriteBatchAsync(tx, incoming, committees, batch.Relations, context, ct), cancellationToken);
+        return await _client.WriteAsync(
+            async (tx, ct) =>
+            {
+                var report = await WriteBatchAsync(tx, incoming, committees, batch.Relations, context, ct);
+                await WriteLiaisonsAsync(tx, batch.Liaisons, ct);
+                return report;
+            },
+            cancellationToken);
     }
 
     public Task SaveCrawlRunAsync(CrawlRun run, CancellationToken cancellationToken) =>

@@ -27,6 +27,11 @@ public static class GraphBatchValidator
             throw new ArgumentException("A committee without key or body cannot be stored.", nameof(batch));
         }
 
+        if (batch.Liaisons.Any(l => string.IsNullOrWhiteSpace(l.FirstCommittee) || string.IsNullOrWhiteSpace(l.SecondCommittee) || l.FirstCommittee == l.SecondCommittee))
+        {
+            throw new ArgumentException("A liaison needs two different committees.", nameof(batch));
+        }
+
         if (batch.Relations.Any(r => string.IsNullOrWhiteSpace(r.FromKey) || string.IsNullOrWhiteSpace(r.ToKey)))
         {
             throw new ArgumentException("A relation needs both ends.", nameof(batch));

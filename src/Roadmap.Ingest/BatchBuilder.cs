@@ -13,9 +13,10 @@ internal sealed class BatchBuilder
     private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
     private readonly List<DocumentRelation> _relations = [];
     private readonly Dictionary<string, Committee> _committees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CommitteeLiaison> _liaisons = new(StringComparer.Ordinal);
 
-    /// <summary>Distinct documents and committees waiting.</summary>
-    public int Count => _documents.Count + _committees.Count;
+    /// <summary>Distinct documents, committees and liaisons waiting.</summary>
+    public int Count => _documents.Count + _committees.Count + _liaisons.Count;
 
     public void Add(MappedRecord record)
     {
@@ -29,11 +30,17 @@ internal sealed class BatchBuilder
         {
             _committees.TryAdd(committee.Key, committee);
         }
+
+        // A pair named twice (from both sides) is one liaison: the later line wins, as a later store write would.
+        foreach (var liaison in record.Liaisons)
+        {
+            _liaisons[liaison.Id] = liaison;
+        }
     }
 
     /// <summary>
     /// Everything waiting, as batches of at most <paramref name="size"/> documents in the order they were first seen.
-    /// The committees go with the first batch, and each relation with the batch that writes its document.
+    /// The committees and liaisons go with the first batch, and each relation with the batch that writes its document.
     /// </summary>
     public IReadOnlyList<GraphBatch> Take(int size)
     {
@@ -49,6 +56,7 @@ internal sealed class BatchBuilder
                 Documents = i < chunks.Count ? chunks[i] : [],
                 Relations = [.. relations[i]],
                 Committees = i == 0 ? [.. _committees.Values] : [],
+                Liaisons = i == 0 ? [.. _liaisons.Values] : [],
             })
             .Where(b => !b.IsEmpty)
             .ToList();
@@ -56,6 +64,7 @@ internal sealed class BatchBuilder
         _documents.Clear();
         _relations.Clear();
         _committees.Clear();
+        _liaisons.Clear();
         return batches;
     }
 }

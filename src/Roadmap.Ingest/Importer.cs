@@ -77,7 +77,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                     continue;
                 }
 
-                if (record.Document is null && record.Committees.Count == 0)
+                if (record.Document is null && record.Committees.Count == 0 && record.Liaisons.Count == 0)
                 {
                     skipped++;
                     continue;

@@ -12,6 +12,9 @@ public sealed record MappedRecord
 
     public IReadOnlyList<Committee> Committees { get; init; } = [];
 
+    /// <summary>Registered liaisons a committee line lists.</summary>
+    public IReadOnlyList<CommitteeLiaison> Liaisons { get; init; } = [];
+
     /// <summary>Why the line could not be used: malformed, unknown stage, unparseable designation.</summary>
     public string? Rejection { get; init; }
 

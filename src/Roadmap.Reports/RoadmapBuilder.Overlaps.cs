@@ -19,9 +19,15 @@ public sealed partial class RoadmapBuilder
             [
                 new Paragraph($"{Text.Number(unknown.Count)} pairs of documents from different bodies or committees have similar scope and share no common-text, twin or adoption relation; " +
                     $"{Text.Number(known)} similar pairs are already linked. The score blends text similarity (tf-idf cosine of title and scope) with the share of common topics."),
-                new ReportTable("Liaison recommendations", ["Committee", "With", "Strength", "Overlaps", "Shared topics", "Strongest pairs"],
-                    [.. context.Edition.Liaisons.Select(l => (IReadOnlyList<string>)[l.FirstCommittee, l.SecondCommittee, Text.Ratio(l.Strength), Text.Number(l.Overlaps),
-                        string.Join(", ", l.SharedTopics.Select(context.TopicName)), string.Join("; ", l.TopPairs)])]),
+                new Paragraph("Liaison recommendations pair committees of different bodies. Strength is the summed overlap score divided by the square root of the product of the two committees' " +
+                    "document counts (each plus 5, so one overlap between two one-document committees does not top the list), so committees rank by how densely their work overlaps rather than by how much they publish. A liaison is \"existing\" when the liaison registry " +
+                    "already links the committees or their parents. Documents without a committee are left out."),
+                new ReportTable("Liaison recommendations", ["Committee", "With", "Liaison", "Strength", "Overlaps", "Shared topics", "Strongest pairs"],
+                    [.. context.Edition.Liaisons.Select(l => (IReadOnlyList<string>)[l.FirstCommittee, l.SecondCommittee, l.Existing is null ? "new" : $"existing: {l.Existing}",
+                        Text.Ratio(l.Strength), Text.Number(l.Overlaps), string.Join(", ", l.SharedTopics.Select(context.TopicName)), string.Join("; ", l.TopPairs)])]),
+                new ReportTable("Internal coordination", ["Committee", "With", "Why internal", "Strength", "Overlaps", "Strongest pairs"],
+                    [.. context.Edition.InternalCoordination.Select(l => (IReadOnlyList<string>)[l.FirstCommittee, l.SecondCommittee, l.Internal ?? Text.None,
+                        Text.Ratio(l.Strength), Text.Number(l.Overlaps), string.Join("; ", l.TopPairs)])]),
                 new ReportTable("Strongest overlaps", ["Document", "Overlaps with", "Score", "Text", "Topics", "Shared terms"],
                     [.. unknown.Take(context.MaxOverlaps).Select(o => (IReadOnlyList<string>)[o.FirstKey, o.SecondKey, Text.Ratio(o.Score), Text.Ratio(o.TextSimilarity), Text.Ratio(o.TopicSimilarity), string.Join(", ", o.SharedTerms)])]),
             ],

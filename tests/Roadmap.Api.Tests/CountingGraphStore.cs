@@ -31,6 +31,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<Committee>> ListCommitteesAsync(CancellationToken cancellationToken) => Count(inner.ListCommitteesAsync(cancellationToken));
 
+    public Task<IReadOnlyList<CommitteeLiaison>> ListLiaisonsAsync(CancellationToken cancellationToken) => Count(inner.ListLiaisonsAsync(cancellationToken));
+
+    public Task<bool> RemoveLiaisonAsync(string firstCommittee, string secondCommittee, CancellationToken cancellationToken) => Count(inner.RemoveLiaisonAsync(firstCommittee, secondCommittee, cancellationToken));
+
     public Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) => Count(inner.GetRelationsAsync(key, types, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentRelation>>> GetRelationsForAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>

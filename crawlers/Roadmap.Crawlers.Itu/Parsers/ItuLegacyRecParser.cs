@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Roadmap.Core.Committees.Attribution;
 using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
 using Roadmap.Crawlers.Parsing;
@@ -54,7 +55,7 @@ public sealed partial class ItuLegacyRecParser : IPageParser
             return new ParsedPage { Kind = Kind, Url = url, Problems = page.Problems };
         }
 
-        var edition = new Edition
+        var read = new Edition
         {
             Id = designation.Display,
             Label = designation.Edition,
@@ -63,11 +64,14 @@ public sealed partial class ItuLegacyRecParser : IPageParser
             Published = approved.Success && PartialDate.TryParse(approved.Groups[1].Value, out var date) ? date : null,
             Url = url.AbsoluteUri,
         };
+        // The legacy page names no study group: the maintained table infers it, marked with its rule.
+        var (edition, committees) = CommitteeAttribution.ItuT.Apply(designation.Body, designation.Key, read);
         return new ParsedPage
         {
             Kind = Kind,
             Url = url,
             Documents = [DocumentEditions.Create(designation.Key, designation.Body, ItuRecords.KindOf(designation), [edition])],
+            Committees = committees,
             Problems = page.Problems,
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Roadmap.Core.Committees.Attribution;
 using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
 using Roadmap.Crawlers.Parsing;
@@ -38,7 +39,7 @@ public sealed partial class ItuRecParser : IPageParser
         }
 
         var committee = ItuRecords.StudyGroup(sgLink?.GetAttribute("href"), sgLink?.TextContent);
-        var edition = new Edition
+        var read = new Edition
         {
             Id = designation.Display,
             Label = designation.Edition,
@@ -50,12 +51,14 @@ public sealed partial class ItuRecParser : IPageParser
             SourceId = internalId is { Length: > 0 } ? "itu-t:" + internalId : null,
             Url = url.AbsoluteUri,
         };
+        // Only when the page links no study group: the maintained table infers one, marked with its rule.
+        var (edition, inferred) = CommitteeAttribution.ItuT.Apply(designation.Body, designation.Key, read);
         return new ParsedPage
         {
             Kind = Kind,
             Url = url,
             Documents = [DocumentEditions.Create(designation.Key, designation.Body, ItuRecords.KindOf(designation), [edition])],
-            Committees = committee is null ? [] : [committee],
+            Committees = committee is null ? inferred : [committee],
             Relations = IdenticalTexts(page, designation.Key),
             Links = links,
             Problems = page.Problems,

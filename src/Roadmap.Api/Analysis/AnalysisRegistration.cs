@@ -44,6 +44,7 @@ internal static class AnalysisRegistration
         builder.Services.AddSingleton<GapEditor>();
         builder.Services.AddSingleton<TopicDecisions>();
         builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();
+        builder.Services.AddSingleton<IGraphQLSchemaContributor, Roadmap.Api.GraphQL.Liaisons.LiaisonSchemaContributor>();
         return builder;
     }
 }

@@ -99,6 +99,15 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
             }
 
             LogRan(_logger, result.Run.Id, result.Run.Mode, request.AsOf, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
+            if (request.AsOf is null)
+            {
+                // As roadmap analyze does: a mandate that names no committee is reported, the run still stands.
+                foreach (var problem in TaxonomyOwners.Unresolved(Taxonomy, await _graph.ListCommitteesAsync(cancellationToken)))
+                {
+                    LogUnresolvedOwner(_logger, problem);
+                }
+            }
+
             return result;
         }
         finally
@@ -124,7 +133,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
             }
 
             var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
-            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, Gaps = result.Gaps };
+            var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, InternalCoordination = result.InternalCoordination, Gaps = result.Gaps };
             var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
             _asOf.Set(date, view);
             LogRan(_logger, result.Run.Id, result.Run.Mode, date, result.Run.Classified, result.Run.OpenGaps, result.Elapsed.TotalMilliseconds);
@@ -222,6 +231,9 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private long? IndexedThrough => _indexedThrough();
 
     private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taxonomy {Problem}")]
+    private static partial void LogUnresolvedOwner(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analysis {RunId} ({Mode}, as of {AsOf}): {Classified} classified, {OpenGaps} open gaps in {ElapsedMs:F0} ms")]
     private static partial void LogRan(ILogger logger, string runId, AnalysisMode mode, DateOnly? asOf, int classified, int openGaps, double elapsedMs);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Roadmap.Analysis;
+using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Gaps;
 
 namespace Roadmap.Cli.Commands;
@@ -26,6 +27,12 @@ internal static class AnalyzeCommand
         {
             var date = result.GetValue(asOf) is { } text && TryParseDate(text, out var d) ? d : (DateOnly?)null;
             await using var session = await AnalysisSession.OpenAsync(console, GlobalOptions.DataPath(result), result.GetValue(taxonomy), ct);
+            // A warning, not a failure: the analysis still stands, but a rapporteur must learn which mandate nobody can act on.
+            foreach (var problem in TaxonomyOwners.Unresolved(session.Taxonomy, await session.Graph.ListCommitteesAsync(ct)))
+            {
+                await console.Error.WriteLineAsync($"warning: taxonomy {problem}");
+            }
+
             var (outcome, refiled) = await session.AnalyzeAsync(new AnalysisRequest { AsOf = date, Full = result.GetValue(full) }, ct);
             if (result.GetValue(json))
             {

@@ -30,6 +30,8 @@ internal static class DemoCommand
 
             var committees = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.Committees), new CommitteeMapper(), new ImportOptions(), ct);
             await ImportCommand.PrintAsync(console, committees);
+            var facts = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.CommitteeFacts), new CommitteeMapper(), new ImportOptions(), ct);
+            await ImportCommand.PrintAsync(console, facts);
 
             // Every listed ITU-T Recommendation in the snapshot is in scope, not only the nightly crawl's default ranges.
             var options = new CrawlerOptions { Sources = { [ItuSource.SourceName] = new SourceSettings { Include = ["*"] } } };

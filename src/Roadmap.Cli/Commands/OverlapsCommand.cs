@@ -27,10 +27,12 @@ internal static class OverlapsCommand
             var overlaps = await store.ListOverlapsAsync(result.GetValue(minScore), result.GetValue(known), ct);
             // The live landscape, never a reader's "as of" run that happens to be newer.
             var live = await store.GetLiveRunAsync(ct);
-            var liaisons = live is null ? [] : (await store.GetSnapshotAsync(live.Id, ct))?.Liaisons ?? [];
+            var snapshot = live is null ? null : await store.GetSnapshotAsync(live.Id, ct);
+            var liaisons = snapshot?.Liaisons ?? [];
+            var internalCoordination = snapshot?.InternalCoordination ?? [];
             if (result.GetValue(json))
             {
-                await console.WriteJsonAsync(new { overlaps, liaisons });
+                await console.WriteJsonAsync(new { overlaps, liaisons, internalCoordination });
                 return ExitCodes.Ok;
             }
 
@@ -42,10 +44,17 @@ internal static class OverlapsCommand
                 await console.Out.WriteLineAsync(string.Create(inv, $"       text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2}; terms: {string.Join(' ', o.SharedTerms)}; topics: {string.Join(' ', o.SharedTopics)}"));
             }
 
-            await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions:"));
+            await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions (across bodies; strength = summed score / √((documents + 5) × (documents + 5))):"));
             foreach (var s in liaisons.Take(10))
             {
-                await console.Out.WriteLineAsync(string.Create(inv, $"  {s.Strength,6:F2}  {s.FirstCommittee} ↔ {s.SecondCommittee}: {s.Overlaps} overlaps on {string.Join(", ", s.SharedTopics)}"));
+                var status = s.Existing is null ? "new" : $"existing: {s.Existing}";
+                await console.Out.WriteLineAsync(string.Create(inv, $"  {s.Strength,6:F2}  {s.FirstCommittee} ↔ {s.SecondCommittee} [{status}]: {s.Overlaps} overlaps on {string.Join(", ", s.SharedTopics)}"));
+            }
+
+            await console.Out.WriteLineAsync("Internal coordination (same body, or a committee and its own subgroup):");
+            foreach (var s in internalCoordination.Take(10))
+            {
+                await console.Out.WriteLineAsync(string.Create(inv, $"  {s.Strength,6:F2}  {s.FirstCommittee} ↔ {s.SecondCommittee} ({s.Internal}): {s.Overlaps} overlaps"));
             }
 
             return ExitCodes.Ok;

@@ -47,7 +47,7 @@ internal static class ShowCommand
     {
         var ansi = console.Ansi;
         ansi.MarkupLine($"[bold]{Markup.Escape(document.Key)}[/]  {Markup.Escape(document.Title)}");
-        ansi.MarkupLine($"  body {Markup.Escape(document.Body)} · {document.Kind} · committee {Markup.Escape(document.CommitteeKey ?? "—")}");
+        ansi.MarkupLine($"  body {Markup.Escape(document.Body)} · {document.Kind} · committee {Markup.Escape(document.CommitteeKey ?? "—")}{Markup.Escape(document.CommitteeInferredBy is { } rule ? $" (inferred: {rule})" : "")}");
         ansi.MarkupLine($"  lifecycle {document.Lifecycle.Stage} ({Markup.Escape(document.Lifecycle.Scheme)} {Markup.Escape(document.Lifecycle.Code)}) · published {document.Published?.ToString() ?? "—"}");
         var editions = new Table().AddColumns("Edition", "Stage", "Code", "Published", "Source");
         foreach (var edition in document.Editions)

@@ -12,6 +12,9 @@ public sealed record AnalysisSnapshot
 
     public required IReadOnlyList<LiaisonSuggestion> Liaisons { get; init; }
 
+    /// <summary>Overlapping committee pairs within one body or one committee tree (empty in snapshots stored before they were listed apart).</summary>
+    public IReadOnlyList<LiaisonSuggestion> InternalCoordination { get; init; } = [];
+
     public required IReadOnlyList<Gaps.Gap> Gaps { get; init; }
 
     /// <summary>The ids of the gaps whose finding held in this run; the other stored gaps are addressed, closed or orphaned.</summary>

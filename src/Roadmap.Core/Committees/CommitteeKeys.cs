@@ -10,6 +10,8 @@ public static partial class CommitteeKeys
     {
         var text = Spaces().Replace(reference.Trim(), " ");
         text = SlashSpaces().Replace(text, "/");
+        // "ITU-T SG17 Q14/17" (how mandates are often written) names the Question "ITU-T Q14/17".
+        text = QuestionWithGroup().Replace(text, "ITU-T Q$2/$1");
         return UnitNumber().Replace(text, m => $"{m.Groups[1].Value.ToUpperInvariant()} {m.Groups[2].Value}");
     }
 
@@ -43,6 +45,9 @@ public static partial class CommitteeKeys
 
     [GeneratedRegex(@"\b(TC|SC|WG|PC|JTC|JWG|AHG|CAG)\s*(\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitNumber();
+
+    [GeneratedRegex(@"^ITU-T SG([0-9]+) Q([0-9]+)/\1$")]
+    private static partial Regex QuestionWithGroup();
 
     [GeneratedRegex(@"^ITU-T Q([0-9]+)/([0-9]+)$")]
     private static partial Regex ItuQuestion();

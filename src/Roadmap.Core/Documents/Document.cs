@@ -27,6 +27,9 @@ public sealed record Document
 
     public string? CommitteeKey { get; init; }
 
+    /// <summary>The attribution rule behind <see cref="CommitteeKey"/> when it was inferred, not stated by a source (see <see cref="Edition.CommitteeInferredBy"/>).</summary>
+    public string? CommitteeInferredBy { get; init; }
+
     public string? Scope { get; init; }
 
     public IReadOnlyList<string> Ics { get; init; } = [];
@@ -38,7 +41,7 @@ public sealed record Document
         other is not null
         && Key == other.Key && Body == other.Body && Kind == other.Kind && Designation == other.Designation
         && Title == other.Title && Lifecycle == other.Lifecycle && Published == other.Published
-        && CommitteeKey == other.CommitteeKey && Scope == other.Scope && Ics.SequenceEqual(other.Ics)
+        && CommitteeKey == other.CommitteeKey && CommitteeInferredBy == other.CommitteeInferredBy && Scope == other.Scope && Ics.SequenceEqual(other.Ics)
         && Editions.SequenceEqual(other.Editions);
 
     public override int GetHashCode() => HashCode.Combine(Key, Designation, Title, Lifecycle);

@@ -18,6 +18,7 @@ public static class DocumentEditions
         }
 
         var current = ordered[0];
+        var committee = CommitteeSource(ordered);
         return new Document
         {
             Key = key,
@@ -27,7 +28,8 @@ public static class DocumentEditions
             Title = current.Title,
             Lifecycle = current.Lifecycle,
             Published = current.Published ?? ordered.Select(e => e.Published).FirstOrDefault(p => p is not null),
-            CommitteeKey = current.CommitteeKey ?? ordered.Select(e => e.CommitteeKey).FirstOrDefault(c => c is not null),
+            CommitteeKey = committee?.CommitteeKey,
+            CommitteeInferredBy = committee?.CommitteeInferredBy,
             Scope = current.Scope ?? ordered.Select(e => e.Scope).FirstOrDefault(s => s is not null),
             Ics = current.Ics.Count > 0 ? current.Ics : ordered.Select(e => e.Ics).FirstOrDefault(i => i.Count > 0) ?? [],
             Editions = ordered,
@@ -55,6 +57,12 @@ public static class DocumentEditions
 
         return Create(existing.Key, existing.Body, PreferSpecific(existing.Kind, incoming.Kind), byId.Values);
     }
+
+    // A committee stated by a source always wins over an inferred one: the current edition's, else the newest stated;
+    // only when no edition states one does an inferred committee (current first) stand for the document.
+    private static Edition? CommitteeSource(List<Edition> ordered) =>
+        ordered.FirstOrDefault(e => e.CommitteeKey is not null && e.CommitteeInferredBy is null)
+        ?? ordered.FirstOrDefault(e => e.CommitteeKey is not null);
 
     /// <summary>The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order.</summary>
     private static List<Edition> Order(IEnumerable<Edition> editions) =>

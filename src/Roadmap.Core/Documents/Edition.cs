@@ -19,6 +19,12 @@ public sealed record Edition
 
     public string? CommitteeKey { get; init; }
 
+    /// <summary>
+    /// The attribution rule that inferred <see cref="CommitteeKey"/> because the source named no committee, e.g.
+    /// <c>itu-t-attribution:x-dlt-security</c>; null when the source stated the committee (or none is known).
+    /// </summary>
+    public string? CommitteeInferredBy { get; init; }
+
     public string? Scope { get; init; }
 
     public IReadOnlyList<string> Ics { get; init; } = [];
@@ -34,7 +40,7 @@ public sealed record Edition
     public bool Equals(Edition? other) =>
         other is not null
         && Id == other.Id && Label == other.Label && Title == other.Title && Lifecycle == other.Lifecycle
-        && Published == other.Published && CommitteeKey == other.CommitteeKey && Scope == other.Scope
+        && Published == other.Published && CommitteeKey == other.CommitteeKey && CommitteeInferredBy == other.CommitteeInferredBy && Scope == other.Scope
         && Ics.SequenceEqual(other.Ics) && SourceId == other.SourceId && Url == other.Url;
 
     public override int GetHashCode() => HashCode.Combine(Id, Title, Lifecycle, Published);

@@ -25,6 +25,7 @@ public static class DocumentDiff
         Compare(fields, "status", before.Lifecycle.Code, after.Lifecycle.Code);
         Compare(fields, "published", before.Published?.ToString(), after.Published?.ToString());
         Compare(fields, "committee", before.CommitteeKey, after.CommitteeKey);
+        Compare(fields, "committeeInferredBy", before.CommitteeInferredBy, after.CommitteeInferredBy);
         Compare(fields, "scope", before.Scope, after.Scope);
         Compare(fields, "ics", string.Join(' ', before.Ics), string.Join(' ', after.Ics));
         Compare(fields, "editions", string.Join("; ", before.Editions.Select(e => e.Id)), string.Join("; ", after.Editions.Select(e => e.Id)));

@@ -12,5 +12,8 @@ public sealed record GraphBatch
 
     public IReadOnlyList<DocumentRelation> Relations { get; init; } = [];
 
-    public bool IsEmpty => Documents.Count == 0 && Committees.Count == 0 && Relations.Count == 0;
+    /// <summary>Registered liaisons between committees; one already stored for the same pair is replaced.</summary>
+    public IReadOnlyList<CommitteeLiaison> Liaisons { get; init; } = [];
+
+    public bool IsEmpty => Documents.Count == 0 && Committees.Count == 0 && Relations.Count == 0 && Liaisons.Count == 0;
 }

@@ -23,4 +23,13 @@ public sealed record GraphStats
 
     /// <summary>The committees with the most documents.</summary>
     public required IReadOnlyDictionary<string, int> ByCommittee { get; init; }
+
+    /// <summary>Per body, the documents in force (published or under review).</summary>
+    public required IReadOnlyDictionary<string, int> InForceByBody { get; init; }
+
+    /// <summary>
+    /// Per body, the documents in force (published or under review) that have no committee, stated or inferred: work
+    /// nobody is credited with, which coverage by committee and liaison suggestions cannot see. Bodies with none are left out.
+    /// </summary>
+    public required IReadOnlyDictionary<string, int> InForceWithoutCommittee { get; init; }
 }

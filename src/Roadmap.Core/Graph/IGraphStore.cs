@@ -27,6 +27,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<Committee>> ListCommitteesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The liaison registry: every registered liaison between committees, ordered by pair.</summary>
+    Task<IReadOnlyList<CommitteeLiaison>> ListLiaisonsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Removes the registered liaison between two committees (either order); false when there was none.</summary>
+    Task<bool> RemoveLiaisonAsync(string firstCommittee, string secondCommittee, CancellationToken cancellationToken);
+
     /// <summary>Relations leaving or entering a document, optionally of the given types.</summary>
     Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
 

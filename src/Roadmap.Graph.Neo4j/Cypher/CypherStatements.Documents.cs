@@ -98,6 +98,21 @@ internal static partial class CypherStatements
         ORDER BY n DESC, name
         """);
 
+    // In force = the stages the SQLite store counts too (Published, UnderReview).
+    public static readonly string InForceByBody = OneLine("""
+        MATCH (d:Document)
+        WHERE d.stage IN ['Published', 'UnderReview']
+        RETURN d.body AS name, count(*) AS n
+        ORDER BY n DESC, name
+        """);
+
+    public static readonly string InForceWithoutCommittee = OneLine("""
+        MATCH (d:Document)
+        WHERE d.committee IS NULL AND d.stage IN ['Published', 'UnderReview']
+        RETURN d.body AS name, count(*) AS n
+        ORDER BY n DESC, name
+        """);
+
     public static readonly string DocumentsByCommittee = OneLine("""
         MATCH (d:Document)
         WHERE d.committee IS NOT NULL

@@ -42,14 +42,7 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM committees ORDER BY key;";
-        var committees = new List<Committee>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            committees.Add(JsonSerializer.Deserialize(reader.GetString(0), GraphJsonContext.Default.Committee)!);
-        }
-
-        return committees;
+        return await ReadRecordsAsync(command, GraphJsonContext.Default.Committee, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
@@ -126,14 +119,7 @@ public sealed partial class SqliteGraphStore
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM crawl_runs ORDER BY started_at DESC, id DESC LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 10_000));
-        var runs = new List<CrawlRun>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(JsonSerializer.Deserialize(reader.GetString(0), GraphJsonContext.Default.CrawlRun)!);
-        }
-
-        return runs;
+        return await ReadRecordsAsync(command, GraphJsonContext.Default.CrawlRun, cancellationToken);
     }
 
     private const string LastChangeSeqSql = "SELECT coalesce(max(id), 0) FROM changes;";
@@ -160,6 +146,8 @@ public sealed partial class SqliteGraphStore
                 : null,
             LastChangeSeq = await ScalarAsync<long>(connection, LastChangeSeqSql, cancellationToken),
             ByCommittee = await CountsAsync(connection, "SELECT committee, count(*) FROM documents WHERE committee IS NOT NULL GROUP BY committee ORDER BY 2 DESC, 1 LIMIT 25;", cancellationToken),
+            InForceByBody = await CountsAsync(connection, "SELECT body, count(*) FROM documents WHERE stage IN ('Published', 'UnderReview') GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
+            InForceWithoutCommittee = await CountsAsync(connection, "SELECT body, count(*) FROM documents WHERE committee IS NULL AND stage IN ('Published', 'UnderReview') GROUP BY body ORDER BY 2 DESC, 1;", cancellationToken),
         };
     }
 

@@ -60,6 +60,7 @@ public sealed partial class SqliteGraphStore
 
         await WriteCommitteesAsync(connection, transaction, batch.Committees, cancellationToken);
         await WriteRelationsAsync(connection, transaction, batch.Relations, cancellationToken);
+        await WriteLiaisonsAsync(connection, transaction, batch.Liaisons, cancellationToken);
         transaction.Commit();
         return new UpsertReport(added, changed, unchanged);
     }

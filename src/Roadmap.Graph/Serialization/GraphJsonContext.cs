@@ -14,6 +14,7 @@ namespace Roadmap.Graph.Serialization;
     Converters = [typeof(PartialDateJsonConverter)])]
 [JsonSerializable(typeof(Document))]
 [JsonSerializable(typeof(Committee))]
+[JsonSerializable(typeof(CommitteeLiaison))]
 [JsonSerializable(typeof(CrawlRun))]
 [JsonSerializable(typeof(List<FieldChange>))]
 public sealed partial class GraphJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Net;
 using Roadmap.Core.Committees;
+using Roadmap.Core.Committees.Attribution;
 using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Lifecycle;
@@ -49,7 +50,7 @@ public sealed class CatalogueMapper : IRecordMapper
         var editionId = row.DocId is not null && DesignationParser.Parse(row.DocId).Value is { } docid && docid.Key == designation.Key
             ? docid.Display
             : row.DocId ?? designation.Display;
-        var edition = new Edition
+        var stated = new Edition
         {
             Id = editionId,
             Label = row.Edition,
@@ -62,12 +63,14 @@ public sealed class CatalogueMapper : IRecordMapper
             Url = row.Url,
             Provenance = new Provenance(context.Origin, context.FetchedAt, null),
         };
+        // Only when the line names no committee: the maintained ITU-T table infers one, marked with its rule.
+        var (edition, inferred) = CommitteeAttribution.ItuT.Apply(designation.Body, designation.Key, stated);
 
         return new MappedRecord
         {
             Document = DocumentEditions.Create(designation.Key, designation.Body, KindOf(row, designation), [edition]),
             Relations = CatalogueRelations.Of(row, designation.Key),
-            Committees = committee is null ? [] : CatalogueCommittees.WithParent(committee),
+            Committees = committee is null ? inferred : CatalogueCommittees.WithParent(committee),
         };
     }
 

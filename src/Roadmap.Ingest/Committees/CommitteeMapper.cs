@@ -4,7 +4,7 @@ using Roadmap.Ingest.IsoOpenData;
 
 namespace Roadmap.Ingest.Committees;
 
-/// <summary>Maps committee lines (titles, parents, study periods) onto committee nodes.</summary>
+/// <summary>Maps committee lines (titles, parents, study periods) onto committee nodes, and the liaisons they list onto registry entries.</summary>
 public sealed class CommitteeMapper : IRecordMapper
 {
     public const string SourceName = "committees";
@@ -34,6 +34,19 @@ public sealed class CommitteeMapper : IRecordMapper
             ParentKey = string.IsNullOrWhiteSpace(row.Parent) ? CommitteeKeys.ParentOf(key) : CommitteeKeys.Normalize(row.Parent),
             StudyPeriod = row.StudyPeriod,
         };
-        return new MappedRecord { Committees = [committee] };
+        var liaisons = new List<CommitteeLiaison>();
+        foreach (var entry in row.Liaisons ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(entry.With) || CommitteeKeys.Normalize(entry.With) == key)
+            {
+                return MappedRecord.Rejected($"committee '{key}': a liaison needs another committee in 'with'");
+            }
+
+            liaisons.Add(CommitteeLiaison.Create(key, WebUtility.HtmlDecode(entry.With), Blank(entry.Category), Blank(entry.Since), Blank(entry.Note)));
+        }
+
+        return new MappedRecord { Committees = [committee], Liaisons = liaisons };
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

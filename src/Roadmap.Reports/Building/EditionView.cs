@@ -40,6 +40,9 @@ internal sealed class EditionView
 
     public IReadOnlyList<LiaisonSuggestion> Liaisons { get; private init; } = [];
 
+    /// <summary>Overlapping committee pairs within one body or one committee tree.</summary>
+    public IReadOnlyList<LiaisonSuggestion> InternalCoordination { get; private init; } = [];
+
     /// <param name="asOf">Null for the current landscape (documents as they stand now).</param>
     /// <param name="referenceDate">The date staleness is measured from.</param>
     public static EditionView Create(RoadmapData data, TopicTaxonomy taxonomy, DateOnly? asOf, DateOnly referenceDate)
@@ -66,13 +69,16 @@ internal sealed class EditionView
         }
 
         var overlaps = data.Overlaps.Where(o => Present(landscape, o.FirstKey) && Present(landscape, o.SecondKey)).ToList();
+        var liaisons = LiaisonRanker.Rank(overlaps, LiaisonContext.Create(data.Committees.Values, data.Liaisons,
+            topics.Documents.Where(d => !d.Gone).Select(d => d.Committee)));
         return new EditionView(referenceDate, landscape, topics)
         {
             Coverage = CoverageCalculator.Compute(taxonomy, topics),
             Gaps = Ordered(found),
             SetAside = Ordered(setAside),
             Overlaps = overlaps,
-            Liaisons = LiaisonRanker.Rank(overlaps),
+            Liaisons = liaisons.Suggestions,
+            InternalCoordination = liaisons.InternalCoordination,
         };
     }
 

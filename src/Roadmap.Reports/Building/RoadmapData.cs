@@ -38,6 +38,9 @@ internal sealed record RoadmapData
 
     public required IReadOnlyList<Overlap> Overlaps { get; init; }
 
+    /// <summary>The liaison registry: liaisons that already exist between committees.</summary>
+    public required IReadOnlyList<CommitteeLiaison> Liaisons { get; init; }
+
     public static async Task<RoadmapData> LoadAsync(IGraphStore graph, IAnalysisStore analysis, double minOverlapScore, CancellationToken cancellationToken)
     {
         var decisions = await analysis.GetDecisionsAsync(cancellationToken).ConfigureAwait(false);
@@ -72,6 +75,7 @@ internal sealed record RoadmapData
             StoredGaps = await analysis.ListGapsAsync(null, cancellationToken).ConfigureAwait(false),
             FoundGapIds = (snapshot?.FoundGapIds ?? []).ToHashSet(StringComparer.Ordinal),
             Overlaps = await analysis.ListOverlapsAsync(minOverlapScore, includeKnown: true, cancellationToken).ConfigureAwait(false),
+            Liaisons = await graph.ListLiaisonsAsync(cancellationToken).ConfigureAwait(false),
         };
     }
 }

@@ -177,7 +177,7 @@ public sealed class GapDetectorTests
         // Assert
         var itu = gaps.ShouldHaveSingleItem();
         (itu.Id, itu.Perspective).ShouldBe(("gap:app.y/no-itu-t-work", "ITU-T"));
-        itu.Statement.ShouldBe("ETSI and IEEE cover 'Topic app.y' (ETSI GS PDL 17 (2025-01), IEEE 16 (2024-01)), but no ITU-T Recommendation in force does. A candidate study item for ITU-T SG17 Q14/17.");
+        itu.Statement.ShouldBe("ETSI and IEEE cover 'Topic app.y' (ETSI GS PDL 17 (2025-01), IEEE 16 (2024-01)), but no ITU-T Recommendation in force does. A candidate for new ITU-T work."); // no ITU-T mandate on the leaf, its ancestors or siblings
         itu.Evidence.Select(e => (e.DocumentKey, e.Mapping)).ShouldBe([("ETSI GS PDL 17", MappingType.Direct), ("IEEE 16", MappingType.Direct), ("ITU-T F Suppl. 18", MappingType.Supporting)]);
     }
 

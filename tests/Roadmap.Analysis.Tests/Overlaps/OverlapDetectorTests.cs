@@ -9,8 +9,8 @@ public sealed class OverlapDetectorTests
     private readonly OverlapDetector _detector = new(new FakeTextMatcher());
 
     // The same four words in another order, from another body; a third document sharing one word; a fourth sharing none.
-    private static readonly OverlapCandidate Iso = new("ISO 1", "ISO", "ISO/TC 307", "Smart contract security requirements", null, ["sc.security"]);
-    private static readonly OverlapCandidate Itu = new("ITU-T X.1", "ITU-T", "ITU-T SG17", "Security requirements for smart contract", null, ["sc.security"]);
+    private static readonly OverlapCandidate Iso = new("ISO 1", "ISO", "ISO/TC 307", "Smart contract security requirements", null, ["sc.security"]) { Primary = "sc.security" };
+    private static readonly OverlapCandidate Itu = new("ITU-T X.1", "ITU-T", "ITU-T SG17", "Security requirements for smart contract", null, ["sc.security"]) { Primary = "sc.security" };
     private static readonly OverlapCandidate Ieee = new("IEEE 2", "IEEE", "IEEE C/BDL", "Energy consumption of blockchain mining security", null, ["env.energy"]);
     private static readonly OverlapCandidate W3c = new("W3C did", "W3C", "W3C DID WG", "Decentralized identifiers", null, ["id.did"]);
 
@@ -28,8 +28,22 @@ public sealed class OverlapDetectorTests
         twin.SharedTerms.ShouldBe(["contract", "requirements", "smart", "security"]); // "security" is in three titles: lower idf
         twin.SharedTopics.ShouldBe(["sc.security"]);
         twin.IsKnown.ShouldBeFalse();
-        (overlaps[1].TextSimilarity, overlaps[1].TopicSimilarity, overlaps[1].Score).ShouldBe((0.1035, 0.0, 0.0777)); // cosine 0.10355: only "security", whose idf is low
+        (overlaps[1].TextSimilarity, overlaps[1].TopicSimilarity, overlaps[1].Score).ShouldBe((0.1035, 0.0, 0.057)); // cosine 0.10355: only "security", whose idf is low
         overlaps[1].SharedTerms.ShouldBe(["security"]);
+    }
+
+    [Fact]
+    public void Detect_SamePrimaryTopicNoSharedWord_StillACandidate()
+    {
+        // Arrange: two texts on one subject in different words ("vocabulary" and "terms and definitions").
+        var iso = new OverlapCandidate("ISO 22", "ISO", "ISO/TC 307", "Vocabulary", null, ["f.vocabulary"]) { Primary = "f.vocabulary" };
+        var itu = new OverlapCandidate("ITU-T X.2", "ITU-T", "ITU-T SG17", "Terms and definitions", null, ["f.vocabulary"]) { Primary = "f.vocabulary" };
+
+        // Act
+        var overlap = _detector.Detect([iso, itu, W3c], [], minScore: 0.3).ShouldHaveSingleItem();
+
+        // Assert
+        (overlap.FirstKey, overlap.SecondKey, overlap.TextSimilarity, overlap.Score).ShouldBe(("ISO 22", "ITU-T X.2", 0.0, 0.45));
     }
 
     [Fact]
@@ -43,13 +57,13 @@ public sealed class OverlapDetectorTests
     }
 
     [Fact]
-    public void Detect_SameTextHalfTheTopicsShared_ScoreBlendsThreeQuartersTextOneQuarterTopics()
+    public void Detect_SameTextSamePrimaryHalfTheTopicsShared_ScoreBlendsTextTopicsAndPrimary()
     {
         // Act
         var overlap = _detector.Detect([Iso, Itu with { Topics = ["sc.security", "sc.lifecycle"] }], [], minScore: 0).Single();
 
         // Assert
-        (overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe((1.0, 0.5, 0.875));
+        (overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe((1.0, 0.5, 0.9)); // 0.55 × 1 + 0.20 × 0.5 + 0.25
         overlap.SharedTopics.ShouldBe(["sc.security"]);
     }
 
@@ -91,7 +105,7 @@ public sealed class OverlapDetectorTests
         var overlap = _detector.Detect([Iso, W3c with { Topics = ["sc.security"] }], [new KnownRelation("ISO 1", "W3C did", RelationType.AdoptedFrom)], minScore: 0.5).Single();
 
         // Assert
-        (overlap.KnownRelation, overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe(((RelationType?)RelationType.AdoptedFrom, 0.0, 1.0, 0.25));
+        (overlap.KnownRelation, overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe(((RelationType?)RelationType.AdoptedFrom, 0.0, 1.0, 0.2));
         overlap.SharedTerms.ShouldBeEmpty();
     }
 

@@ -23,14 +23,16 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
         var overlaps = new OverlapDetector(index).Detect(candidates, [], minScore: 0.3);
 
         // Assert
-        var top = overlaps.Take(20).ToList();
-        output.WriteLine($"{candidates.Count} candidates, {overlaps.Count} overlaps; top 20:");
+        overlaps.Take(20).ShouldAllBe(o => o.FirstBody != o.SecondBody || o.FirstCommittee != o.SecondCommittee);
+        // Since ITU-T's DLT-security texts have their Question (attribution), they also pair with other ITU-T study
+        // groups' texts: internal coordination, listed apart from liaisons. The cross-body pairs are what this is about.
+        var top = overlaps.Where(o => o.FirstBody != o.SecondBody).Take(20).ToList();
+        output.WriteLine($"{candidates.Count} candidates, {overlaps.Count} overlaps; top 20 across bodies:");
         foreach (var o in top)
         {
             output.WriteLine($"{o.Score:F3} (text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2})  {o.FirstKey} [{o.FirstBody}] ↔ {o.SecondKey} [{o.SecondBody}]  terms: {string.Join(' ', o.SharedTerms)}  topics: {string.Join(' ', o.SharedTopics)}");
         }
 
-        top.ShouldAllBe(o => o.FirstBody != o.SecondBody || o.FirstCommittee != o.SecondCommittee);
         top.ShouldAllBe(o => o.SharedTerms.Count > 0);
         // Verified by reading the titles: the same subject written up by two bodies.
         foreach (var (a, b) in new[]

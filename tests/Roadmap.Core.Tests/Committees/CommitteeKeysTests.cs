@@ -10,6 +10,8 @@ public sealed class CommitteeKeysTests
     [InlineData("  ISO/IEC JTC 1/SC27 ", "ISO/IEC JTC 1/SC 27")]
     [InlineData("ITU-T SG17", "ITU-T SG17")]
     [InlineData("ITU-T Q14/17", "ITU-T Q14/17")]
+    [InlineData("ITU-T SG17 Q14/17", "ITU-T Q14/17")] // how mandates name a Question
+    [InlineData("ITU-T SG16 Q14/17", "ITU-T SG16 Q14/17")] // a Question of another group is no such Question: left alone
     public void Normalize_CollapsesSpacingTheWayEachBodyWritesIt(string input, string expected) =>
         CommitteeKeys.Normalize(input).ShouldBe(expected);
 

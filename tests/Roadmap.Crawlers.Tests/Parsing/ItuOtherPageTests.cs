@@ -27,6 +27,21 @@ public sealed class ItuOtherPageTests
     }
 
     [Fact]
+    public void Parse_LegacyPageNamesNoStudyGroup_CommitteeInferredFromTheAttributionTable()
+    {
+        // Arrange: the legacy page layout never names a study group; the URL makes it an X.1401 edition approved in 2000.
+        var html = Pages.Real("itu/T-REC-G.Imp712-200004-I.html");
+
+        // Act
+        var page = new ItuLegacyRecParser().Parse(html, new Uri("https://www.itu.int/rec/T-REC-X.1401-200004-I"));
+
+        // Assert: in 2000 the X.1400 block was not yet Q14/17's, so the study-group line applies.
+        var document = page.Documents.ShouldHaveSingleItem();
+        (document.CommitteeKey, document.CommitteeInferredBy).ShouldBe(("ITU-T SG17", "itu-t-attribution:x-security"));
+        page.Committees.ShouldHaveSingleItem().Key.ShouldBe("ITU-T SG17");
+    }
+
+    [Fact]
     public void Parse_RealSummaryPageInWindows1252_ReadsDesignationTitleAndSummary()
     {
         // Arrange

@@ -27,6 +27,10 @@ internal sealed class BreakingGraphStore(IGraphStore inner, int failFromUpsert) 
 
     public Task<IReadOnlyList<Committee>> ListCommitteesAsync(CancellationToken cancellationToken) => inner.ListCommitteesAsync(cancellationToken);
 
+    public Task<IReadOnlyList<CommitteeLiaison>> ListLiaisonsAsync(CancellationToken cancellationToken) => inner.ListLiaisonsAsync(cancellationToken);
+
+    public Task<bool> RemoveLiaisonAsync(string firstCommittee, string secondCommittee, CancellationToken cancellationToken) => inner.RemoveLiaisonAsync(firstCommittee, secondCommittee, cancellationToken);
+
     public Task<IReadOnlyList<DocumentRelation>> GetRelationsAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) => inner.GetRelationsAsync(key, types, cancellationToken);
 
     public Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(string key, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) => inner.GetNeighboursAsync(key, types, cancellationToken);

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using Roadmap.Analysis.Overlaps;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Application.Analysis;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
+using Roadmap.Core.Graph;
 
 namespace Roadmap.Api.GraphQL.Analysis;
 
@@ -37,13 +39,24 @@ internal sealed partial class AnalysisSchemaContributor : IGraphQLSchemaContribu
         AddGaps(query);
         AddOverlaps(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LiaisonSuggestionType>>>>("liaisons")
-            .Description("Ranked liaison suggestions, strongest first.")
+            .Description("Ranked liaison suggestions across bodies, strongest first; with `internal: true`, the pairs within one body or one committee tree (internal coordination) instead.")
             .PageArgument("first", 20, "How many suggestions")
             .Argument<DateScalar>("asOf")
+            .Argument<BooleanGraphType>("internal", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var view = await Service(c).ViewAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
-                return (view.Snapshot?.Liaisons ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
+                var list = c.GetArgument<bool>("internal") ? view.Snapshot?.InternalCoordination : view.Snapshot?.Liaisons;
+                var page = (list ?? []).Take(PageSize.Read(c, "first", 20)).ToList();
+                if (page.Count == 0)
+                {
+                    return page;
+                }
+
+                // Existing or new as the registry stands now, not as the run saw it.
+                var registry = await c.Service<IGraphStore>().ListLiaisonsAsync(c.CancellationToken);
+                var committees = (await c.Loaders().Committees.GetAsync(c.CancellationToken)).All;
+                return LiaisonRanker.Relabel(page, LiaisonContext.Create(committees, registry, []));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalysisRunType>>>>("analysisRuns")
             .Description("Analysis runs (live and as-of), newest first.")

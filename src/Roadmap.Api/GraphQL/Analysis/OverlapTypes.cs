@@ -51,7 +51,12 @@ internal sealed class LiaisonSuggestionType : ObjectGraphType<LiaisonSuggestion>
         Description = "Two committees whose documents overlap and that share no common-text or adoption relation yet.";
         Field(l => l.FirstCommittee);
         Field(l => l.SecondCommittee);
-        Field(l => l.Strength);
+        Field(l => l.Strength).Description("The summed overlap score divided by the square root of the product of the two committees' document counts, each plus 5.");
+        Field(l => l.Sum).Description("The plain sum of the pair's overlap scores.");
+        Field<NonNullGraphType<StringGraphType>>("status").Description("\"existing\" when the liaison registry (as it is now) links the committees or their parents, else \"new\".")
+            .Resolve(c => c.Source.Existing is null ? "new" : "existing");
+        Field(l => l.Existing, nullable: true).Description("The registered liaison that covers the pair, as A ↔ B (category).");
+        Field(l => l.Internal, nullable: true).Description("Why the pair is internal coordination (same body, or one committee contains the other); null across bodies.");
         Field(l => l.Overlaps);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sharedTopics").Resolve(c => c.Source.SharedTopics);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topPairs").Description("The strongest overlapping pairs, as first ↔ second keys.").Resolve(c => c.Source.TopPairs);

@@ -24,6 +24,7 @@ internal sealed class DocumentType : ObjectGraphType<Document>
             .Resolve(c => c.Source.Published?.ToString());
         Field<IntGraphType>("publishedYear").Resolve(c => c.Source.Published?.Year);
         Field(d => d.CommitteeKey, nullable: true).Description("The responsible committee's key.");
+        Field(d => d.CommitteeInferredBy, nullable: true).Description("The attribution rule that inferred the committee (e.g. itu-t-attribution:x-dlt-security) when no source stated it; null when a source did.");
         Field<CommitteeType>("committee").Description("The responsible committee (loaded from the shared committee catalogue).")
             .ResolveAsync(async c => (await c.Loaders().Committees.GetAsync(c.CancellationToken)).Find(c.Source.CommitteeKey));
         Field(d => d.Scope, nullable: true);

@@ -15,6 +15,7 @@ internal sealed class EditionType : ObjectGraphType<Edition>
         Field<NonNullGraphType<LifecycleType>>("lifecycle").Resolve(c => c.Source.Lifecycle);
         Field<StringGraphType>("published").Resolve(c => c.Source.Published?.ToString());
         Field(e => e.CommitteeKey, nullable: true);
+        Field(e => e.CommitteeInferredBy, nullable: true).Description("The attribution rule that inferred this edition's committee; null when the source stated it.");
         Field(e => e.Scope, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ics").Resolve(c => c.Source.Ics);
         Field(e => e.SourceId, nullable: true);

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Validation;
 using Roadmap.Core.Audit;
+using Roadmap.Core.Committees;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 
@@ -27,9 +28,14 @@ internal sealed partial class QueryType : ObjectGraphType
 
     private void AddCommittees()
     {
-        Field<CommitteeType>("committee").Description("A committee by key, e.g. ISO/TC 307 (any case).")
+        Field<CommitteeType>("committee").Description("A committee by key, e.g. ISO/TC 307 (any case; spacing and \"ITU-T SG17 Q14/17\" normalised).")
             .Argument<NonNullGraphType<StringGraphType>>("key")
-            .ResolveAsync(async c => (await c.Loaders().Committees.GetAsync(c.CancellationToken)).Find(c.GetArgument<string>("key").Trim()));
+            .ResolveAsync(async c =>
+            {
+                var key = c.GetArgument<string>("key").Trim();
+                var committees = await c.Loaders().Committees.GetAsync(c.CancellationToken);
+                return committees.Find(key) ?? committees.Find(CommitteeKeys.Normalize(key));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees")
             .Description("Committees, by key. With `rootsOnly` the tops of the trees; walk down with `children`.")
             .Argument<StringGraphType>("body", "Only this body's committees")

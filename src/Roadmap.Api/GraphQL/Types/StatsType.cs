@@ -16,6 +16,8 @@ internal sealed class StatsType : ObjectGraphType<GraphStats>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountType>>>>("byBody").Resolve(c => Counts(c.Source.ByBody));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountType>>>>("byLifecycle").Resolve(c => Counts(c.Source.ByLifecycle));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountType>>>>("byCommittee").Description("The 25 committees with the most documents.").Resolve(c => Counts(c.Source.ByCommittee));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountType>>>>("inForceByBody").Description("Per body, the documents in force (published or under review).").Resolve(c => Counts(c.Source.InForceByBody));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountType>>>>("inForceWithoutCommittee").Description("Per body, the documents in force with no committee, stated or inferred; bodies with none are left out.").Resolve(c => Counts(c.Source.InForceWithoutCommittee));
         Field<DateTimeOffsetGraphType>("lastChangeAt").Resolve(c => c.Source.LastChangeAt);
     }
 

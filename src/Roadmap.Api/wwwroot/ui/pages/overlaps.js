@@ -6,7 +6,7 @@ import { go, href } from '../router.js';
 
 const QUERY = `{
   overlapMatrix(first: 100) { firstCommittee secondCommittee strength overlaps }
-  liaisons(first: 15) { firstCommittee secondCommittee strength overlaps sharedTopics topPairs }
+  liaisons(first: 15) { firstCommittee secondCommittee strength overlaps status existing sharedTopics topPairs }
 }`;
 const PAIRS = `query Pairs($filter: OverlapFilter) {
   overlaps(filter: $filter, first: 20) {
@@ -73,7 +73,8 @@ function liaisons(list, a, b) {
     list.length ? h('ol', { class: 'liaisons', id: 'liaisons' }, list.map(l => h('li', {},
       h('a', { href: pairHref(l.firstCommittee, l.secondCommittee), 'aria-current': a === l.firstCommittee && b === l.secondCommittee ? 'true' : null },
         `${l.firstCommittee} ↔ ${l.secondCommittee}`),
-      h('span', { class: 'muted small' }, ` strength ${fmt.number(l.strength, 1)} · ${l.overlaps} pair${l.overlaps === 1 ? '' : 's'}`),
+      h('span', { class: 'muted small' }, ` strength ${fmt.number(l.strength, 2)} · ${l.overlaps} pair${l.overlaps === 1 ? '' : 's'}`,
+        l.status === 'existing' ? ` · existing liaison (${l.existing})` : ' · new liaison'),
       l.sharedTopics.length ? h('div', { class: 'small' }, 'Shared topics: ', l.sharedTopics.slice(0, 5).join(', ')) : null)))
       : h('p', { class: 'muted' }, 'No liaison to suggest.'));
 }
