@@ -41,9 +41,9 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (var message in ParseErrorText.Of(parsed.Errors.Select(e => e.Message)))
             {
-                await error.WriteLineAsync($"error: {parseError.Message}");
+                await error.WriteLineAsync($"error: {message}");
             }
 
             await error.WriteLineAsync("Run 'roadmap --help' (or 'roadmap <verb> --help') for usage.");

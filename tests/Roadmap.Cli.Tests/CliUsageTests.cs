@@ -19,6 +19,40 @@ public sealed class CliUsageTests : IDisposable
     }
 
     [Fact]
+    public async Task UnknownVerb_NamesOnlyTheUnknownVerb()
+    {
+        var (_, _, err) = await CliRunner.RunAsync("frobnicate");
+
+        err.ShouldStartWith("error: Unrecognized command or argument 'frobnicate'.");
+        err.ShouldNotContain("Required command was not provided");
+    }
+
+    [Theory]
+    [InlineData("error: Cannot parse argument 'abc' for option '--limit': expected a whole number.", "search", "ledger", "--limit", "abc")]
+    [InlineData("error: Cannot parse argument 'high' for option '--min-score': expected a number.", "overlaps", "--min-score", "high")]
+    [InlineData("error: Cannot parse argument 'Foo' for option '--status': expected one of Open, Addressed, Closed, Dismissed, Orphaned.", "gaps", "--status", "Foo")]
+    [InlineData("error: --limit must be between 1 and 100000 (got -5)", "changes", "--limit", "-5")]
+    [InlineData("error: --show must be 0 or more", "eval", "topics", "--labels", "x.csv", "--show", "-1")]
+    public async Task BadOptionValue_ExitsTwoWithAPlainMessageAndNoStackTrace(string expected, params string[] args)
+    {
+        var (exit, _, err) = await CliRunner.RunAsync([.. args, "--data", _data.Path]);
+
+        exit.ShouldBe(2);
+        err.ShouldStartWith(expected);
+        err.ShouldNotContain("   at ");
+        err.ShouldNotContain("Roadmap.Core");
+    }
+
+    [Fact]
+    public async Task EvalWithAMissingLabelFile_ExitsOneNamingIt()
+    {
+        var (exit, _, err) = await CliRunner.RunAsync("eval", "gaps", "--labels", Path.Combine(_data.Root, "none.csv"), "--data", _data.Path);
+
+        exit.ShouldBe(1);
+        err.ShouldContain("none.csv: no such file");
+    }
+
+    [Fact]
     public async Task MissingArgument_ExitsTwo()
     {
         var (exit, _, _) = await CliRunner.RunAsync("show");

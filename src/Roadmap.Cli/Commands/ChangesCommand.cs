@@ -16,6 +16,7 @@ internal static class ChangesCommand
         var limit = new Option<int>("--limit") { Description = "At most this many changes", DefaultValueFactory = _ => 1000 };
         var json = GlobalOptions.Json("the changes");
         var command = new Command("changes", "List recorded changes (added, changed, withdrawn) with their provenance") { since, limit, json };
+        limit.Between(1, 100_000);
         since.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } text && !TryParseSince(text, out _))

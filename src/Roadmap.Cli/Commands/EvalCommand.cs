@@ -24,7 +24,7 @@ internal static class EvalCommand
         var show = new Option<int>("--show") { Description = "Disagreements to list (text output)", DefaultValueFactory = _ => 20 };
         show.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 0)
+            if (r.TryValue<int>(out var value) && value < 0)
             {
                 r.AddError("--show must be 0 or more");
             }

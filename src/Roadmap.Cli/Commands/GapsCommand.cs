@@ -31,14 +31,14 @@ internal static class GapsCommand
         };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            if (r.TryValue<int>(out var value) && value is < 1 or > 10_000)
             {
                 r.AddError("--limit must be between 1 and 10000");
             }
         });
         minPriority.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double?>() is < 0 or > 100)
+            if (r.TryValue<double?>(out var value) && value is < 0 or > 100)
             {
                 r.AddError("--min-priority must be between 0 and 100");
             }

@@ -25,7 +25,7 @@ internal static class ImportCommand
         var command = new Command(name, description) { source, batchSize, json };
         batchSize.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 50_000)
+            if (r.TryValue<int>(out var value) && value is < 1 or > 50_000)
             {
                 r.AddError("--batch-size must be between 1 and 50000");
             }

@@ -16,7 +16,7 @@ internal static class OverlapsCommand
         var command = new Command("overlaps", "List overlapping documents across bodies and committees, and liaison suggestions") { minScore, known, limit, json };
         minScore.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double>() is < 0 or > 1)
+            if (r.TryValue<double>(out var value) && value is < 0 or > 1)
             {
                 r.AddError("--min-score must be between 0 and 1");
             }
@@ -32,7 +32,7 @@ internal static class OverlapsCommand
             var internalCoordination = snapshot?.InternalCoordination ?? [];
             if (result.GetValue(json))
             {
-                await console.WriteJsonAsync(new { overlaps, liaisons, internalCoordination });
+                await console.WriteJsonAsync(new { overlaps = overlaps.Take(Math.Max(1, result.GetValue(limit))), liaisons, internalCoordination });
                 return ExitCodes.Ok;
             }
 

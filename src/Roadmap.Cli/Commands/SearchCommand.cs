@@ -22,7 +22,7 @@ internal static class SearchCommand
         var command = new Command("search", "Search the documents") { text, filters, facets, limit, offset, advanced, json };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > SearchRequest.MaxLimit)
+            if (r.TryValue<int>(out var value) && value is < 1 or > SearchRequest.MaxLimit)
             {
                 r.AddError($"--limit must be between 1 and {SearchRequest.MaxLimit}");
             }
