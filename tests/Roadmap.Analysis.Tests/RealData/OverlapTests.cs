@@ -14,9 +14,10 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
         var (index, taxonomy) = fixture.Require();
         var assignments = new Classifier(taxonomy, index).Classify();
         var topicsByKey = assignments.GroupBy(a => a.DocumentKey).ToDictionary(g => g.Key, g => g.Select(a => a.TopicId).ToList());
+        var primary = PrimaryTopic.Choose(taxonomy, assignments);
         var candidates = topicsByKey.Keys.Select(k => fixture.Documents[k])
             .Where(d => d.Lifecycle.Stage is not (Core.Lifecycle.LifecycleStage.Withdrawn or Core.Lifecycle.LifecycleStage.Superseded or Core.Lifecycle.LifecycleStage.Deleted))
-            .Select(d => new OverlapCandidate(d.Key, d.Body, d.CommitteeKey, d.Title, d.Scope, topicsByKey[d.Key]))
+            .Select(d => new OverlapCandidate(d.Key, d.Body, d.CommitteeKey, d.Title, d.Scope, topicsByKey[d.Key]) { Primary = primary.GetValueOrDefault(d.Key) })
             .ToList();
 
         // Act
@@ -26,8 +27,11 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
         overlaps.Take(20).ShouldAllBe(o => o.FirstBody != o.SecondBody || o.FirstCommittee != o.SecondCommittee);
         // Since ITU-T's DLT-security texts have their Question (attribution), they also pair with other ITU-T study
         // groups' texts: internal coordination, listed apart from liaisons. The cross-body pairs are what this is about.
-        var top = overlaps.Where(o => o.FirstBody != o.SecondBody).Take(20).ToList();
-        output.WriteLine($"{candidates.Count} candidates, {overlaps.Count} overlaps; top 20 across bodies:");
+        // Every pair sharing a primary topic now scores for it, so the many same-subject pairs of busy leaves (IoT,
+        // assessment) crowd the head; the precision of the head is measured against labels (roadmap eval overlaps,
+        // docs/QUALITY.md). Here: these read-and-verified pairs stay among the first 40 cross-body pairs.
+        var top = overlaps.Where(o => o.FirstBody != o.SecondBody).Take(40).ToList();
+        output.WriteLine($"{candidates.Count} candidates, {overlaps.Count} overlaps; top 40 across bodies:");
         foreach (var o in top)
         {
             output.WriteLine($"{o.Score:F3} (text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2})  {o.FirstKey} [{o.FirstBody}] ↔ {o.SecondKey} [{o.SecondBody}]  terms: {string.Join(' ', o.SharedTerms)}  topics: {string.Join(' ', o.SharedTopics)}");
