@@ -33,13 +33,14 @@ public sealed partial class AnalysisEngine
         var topics = new TopicIndex(taxonomy, assignments, landscape);
         var coverage = CoverageCalculator.Compute(taxonomy, topics);
         var generic = await GenericBaselineAsync(topics, request.AsOf, cancellationToken);
-        var related = await RelatedPairsAsync(topics, cancellationToken);
+        var relations = await RelationsAsync(topics, cancellationToken);
+        var related = relations.Select(r => (r.FromKey, r.ToKey)).ToHashSet();
         var gapFindings = new GapDetector(taxonomy, topics, decisions, generic, related).Detect(referenceDate);
         var candidates = topics.Documents
             .Where(d => !d.Gone)
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
-        var known = await KnownRelationsAsync(candidates, cancellationToken);
+        var known = KnownRelations(candidates, relations);
         var overlaps = new OverlapDetector(matcher).Detect(candidates, known, request.MinOverlapScore);
         var liaisons = LiaisonContext.Create(
             await graph.ListCommitteesAsync(cancellationToken),
@@ -84,30 +85,31 @@ public sealed partial class AnalysisEngine
         return result;
     }
 
-    /// <summary>Pairs of classified documents the graph relates in any way (either order): coordinated work, not parallel work.</summary>
-    private async Task<IReadOnlySet<(string, string)>> RelatedPairsAsync(TopicIndex topics, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every graph relation between classified documents, read once in batches (a read per document was a round trip
+    /// each on Neo4j): any relation makes two texts coordinated rather than parallel work, and the same-text ones make an
+    /// overlap a known relation.
+    /// </summary>
+    private async Task<IReadOnlyList<DocumentRelation>> RelationsAsync(TopicIndex topics, CancellationToken cancellationToken)
     {
-        var keys = topics.Documents.Select(d => d.Key).ToList();
-        var pairs = new HashSet<(string, string)>();
+        var keys = topics.Documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var relations = new HashSet<DocumentRelation>();
         foreach (var chunk in keys.Chunk(KeysPerRead))
         {
-            foreach (var relation in (await graph.GetRelationsForAsync(chunk, null, cancellationToken)).Values.SelectMany(r => r))
-            {
-                pairs.Add((relation.FromKey, relation.ToKey));
-            }
+            // Each relation is listed under both its ends; kept once.
+            relations.UnionWith((await graph.GetRelationsForAsync(chunk, null, cancellationToken)).Values.SelectMany(r => r)
+                .Where(r => keys.Contains(r.FromKey) && keys.Contains(r.ToKey)));
         }
 
-        return pairs;
+        return [.. relations];
     }
 
-    // One batched read for every candidate: a read per document was a round trip each on Neo4j.
-    private async Task<IReadOnlyList<KnownRelation>> KnownRelationsAsync(IReadOnlyList<OverlapCandidate> candidates, CancellationToken cancellationToken)
+    // The same-text relations between overlap candidates, in a fixed order.
+    private static IReadOnlyList<KnownRelation> KnownRelations(IReadOnlyList<OverlapCandidate> candidates, IReadOnlyList<DocumentRelation> relations)
     {
         var keys = candidates.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var byKey = await graph.GetRelationsForAsync(keys, SameText, cancellationToken);
-        // Each relation is listed under both its ends; kept once, in a fixed order.
-        return [.. byKey.Values.SelectMany(relations => relations)
-            .Where(r => keys.Contains(r.FromKey) && keys.Contains(r.ToKey))
+        return [.. relations
+            .Where(r => SameText.Contains(r.Type) && keys.Contains(r.FromKey) && keys.Contains(r.ToKey))
             .Select(r => new KnownRelation(r.FromKey, r.ToKey, r.Type))
             .Distinct()
             .OrderBy(r => r.FromKey, StringComparer.Ordinal)

@@ -34,6 +34,7 @@ public static class PrimaryTopic
                 StringComparer.Ordinal);
     }
 
-    private static bool IsSecurity(TopicTaxonomy taxonomy, string topicId) =>
+    /// <summary>True for the security topic and every topic under it.</summary>
+    internal static bool IsSecurity(TopicTaxonomy taxonomy, string topicId) =>
         topicId == SecurityRoot || taxonomy.AncestorsOf(topicId).Any(a => a.Id == SecurityRoot);
 }

@@ -1,3 +1,4 @@
+using Roadmap.Analysis.Classification;
 using Roadmap.Analysis.Landscape;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Documents;
@@ -12,7 +13,8 @@ public sealed partial class GapDetector
     {
         if (facts.InForce.Count == 0 && facts.Ongoing.Count == 0)
         {
-            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, Adjacent(facts).Select(e => e.DocumentKey).ToList()), [.. Supporting(facts.Secondary), .. Adjacent(facts), .. Rejected(facts)]);
+            var adjacent = Adjacent(facts).ToList();
+            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, [.. adjacent.Select(e => e.DocumentKey)]), [.. Supporting(facts.Secondary), .. adjacent, .. Rejected(facts)]);
         }
 
         if (facts.InForce.Count == 0)
@@ -112,7 +114,7 @@ public sealed partial class GapDetector
             return null;
         }
 
-        var owner = taxonomy.Contains(Classification.PrimaryTopic.SecurityRoot) && taxonomy.OwnersOf(Classification.PrimaryTopic.SecurityRoot) is [var first, ..] ? first : null;
+        var owner = taxonomy.Contains(PrimaryTopic.SecurityRoot) && taxonomy.OwnersOf(PrimaryTopic.SecurityRoot) is [var first, ..] ? first : null;
         return Make(facts, GapKind.NoSecurityCounterpart, GapStatements.NoSecurityCounterpart(facts, security), [.. Supporting(security), .. Primary(facts.Normative.Take(MaxAdjacent)), .. Supporting(facts.Secondary)], owner);
     }
 

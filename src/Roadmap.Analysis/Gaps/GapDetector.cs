@@ -30,8 +30,8 @@ public sealed partial class GapDetector(
 
     private GapFinding Detect(LeafFacts facts, DateOnly date)
     {
-        var staleBefore = taxonomy.Settings.StaleAfterYears;
-        var fresh = facts.InForce.Where(d => d.Published is not { } p || LeafFacts.AgeYears(p, date) <= staleBefore).ToList();
+        var staleYears = taxonomy.Settings.StaleAfterYears;
+        var fresh = facts.InForce.Where(d => d.Published is not { } p || LeafFacts.AgeYears(p, date) <= staleYears).ToList();
         var covering = fresh.Concat(facts.Ongoing).Select(d => d.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var gaps = new List<Gap?>
         {
@@ -98,6 +98,5 @@ public sealed partial class GapDetector(
         .Where(d => d.TopicId == facts.Leaf.Id && d.Kind == DecisionKind.Reject)
         .Select(d => new GapEvidence(d.DocumentKey, MappingType.None, 1.0) { State = $"rejected by {d.Editor}" });
 
-    private bool IsSecurity(string topicId) =>
-        topicId == PrimaryTopic.SecurityRoot || taxonomy.AncestorsOf(topicId).Any(a => a.Id == PrimaryTopic.SecurityRoot);
+    private bool IsSecurity(string topicId) => PrimaryTopic.IsSecurity(taxonomy, topicId);
 }

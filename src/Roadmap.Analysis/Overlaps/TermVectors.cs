@@ -66,21 +66,7 @@ internal sealed partial class TermVectors
 
         var maxProposers = Math.Max(50, _vectors.Count / 10);
         var dots = new Dictionary<(int, int), double>();
-        foreach (var list in postings.Values.Where(l => l.Count <= maxProposers))
-        {
-            for (var x = 0; x < list.Count; x++)
-            {
-                for (var y = x + 1; y < list.Count; y++)
-                {
-                    var key = (list[x], list[y]);
-                    if (!dots.ContainsKey(key))
-                    {
-                        dots[key] = Dot(list[x], list[y]);
-                    }
-                }
-            }
-        }
-
+        AddPairs(dots, postings.Values.Where(l => l.Count <= maxProposers));
         return dots;
     }
 
@@ -105,7 +91,7 @@ internal sealed partial class TermVectors
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Key, StringComparer.Ordinal)
             .Take(limit).Select(t => _surface.GetValueOrDefault(t.Key, t.Key))];
 
-    /// <summary>Adds the pairs of <paramref name="groups"/> (candidates that share a primary topic) that share no distinctive term.</summary>
+    /// <summary>Adds every pair within each of <paramref name="groups"/> (candidates sharing a distinctive term, or a primary topic) not scored yet.</summary>
     public void AddPairs(Dictionary<(int, int), double> dots, IEnumerable<IReadOnlyList<int>> groups)
     {
         foreach (var group in groups)

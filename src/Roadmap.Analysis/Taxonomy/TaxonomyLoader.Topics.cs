@@ -100,7 +100,7 @@ public static partial class TaxonomyLoader
         var valid = new List<string>();
         for (var i = 0; i < queries.Count; i++)
         {
-            var problem = string.IsNullOrWhiteSpace(queries[i]) ? "empty" : matcher.Validate(queries[i]);
+            var problem = QueryProblem(queries[i], matcher);
             if (problem is null)
             {
                 valid.Add(queries[i].Trim());

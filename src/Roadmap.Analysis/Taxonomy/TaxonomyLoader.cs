@@ -102,8 +102,7 @@ public static partial class TaxonomyLoader
         {
             for (var i = 0; i < list.Count; i++)
             {
-                var problem = string.IsNullOrWhiteSpace(list[i]) ? "empty" : matcher.Validate(list[i]);
-                if (problem is not null)
+                if (QueryProblem(list[i], matcher) is { } problem)
                 {
                     errors.Add($"context: {name} {i + 1} does not parse: {problem}");
                 }
@@ -112,6 +111,10 @@ public static partial class TaxonomyLoader
 
         return new TaxonomyContext(queries, [.. (entry?.Committees ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())]) { Exclude = exclude };
     }
+
+    /// <summary>Why a query cannot be used (empty, or the parser's message); null when it parses.</summary>
+    private static string? QueryProblem(string? query, ITextMatcher matcher) =>
+        string.IsNullOrWhiteSpace(query) ? "empty" : matcher.Validate(query);
 
     private static Exception Innermost(Exception ex) => ex.InnerException is { } inner ? Innermost(inner) : ex;
 }
