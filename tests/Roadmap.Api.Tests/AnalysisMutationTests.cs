@@ -38,7 +38,7 @@ public sealed class AnalysisMutationTests(AnalysedServer server) : IClassFixture
         var id = await NewGapAsync();
 
         // Act
-        var updated = (await Gql.PostAsync(server.Client, "mutation($id: ID!) { updateGap(input: { id: $id, expectedVersion: 1, statement: \"Sharper.\", suggestedOwner: \"ISO/TC 307\", priority: 77 }) { statement suggestedOwner priority version } }", new { id }, server.EditorKey)).Data()["updateGap"]!;
+        var updated = (await Gql.PostAsync(server.Client, "mutation($id: ID!) { updateGap(input: { id: $id, expectedVersion: 1, statement: \"Sharper.\", suggestedOwner: \"ISO/TC 307\", priority: 77, priorityReason: \"raised at the workshop\" }) { statement suggestedOwner priority version priorityOverride { reason } } }", new { id }, server.EditorKey)).Data()["updateGap"]!;
         var stale = await Gql.PostAsync(server.Client, "mutation($id: ID!) { updateGap(input: { id: $id, expectedVersion: 1, statement: \"Lost update\" }) { version } }", new { id }, server.EditorKey);
         var read = (await Gql.PostAsync(server.Client, "query($id: ID!) { gap(id: $id) { statement version } }", new { id })).Data()["gap"]!;
 
@@ -49,7 +49,8 @@ public sealed class AnalysisMutationTests(AnalysedServer server) : IClassFixture
         stale.Body["errors"]![0]!["extensions"]!["currentVersion"]!.GetValue<int>().ShouldBe(2);
         stale.Body["data"]?["updateGap"].ShouldBeNull();
         (read["statement"]!.GetValue<string>(), read["version"]!.GetValue<int>()).ShouldBe(("Sharper.", 2));
-        (await AuditAsync("updateGap", id))["note"].ShouldBeNull();
+        // The priority's reason is the audit entry's note.
+        (await AuditAsync("updateGap", id))["note"]!.GetValue<string>().ShouldBe("raised at the workshop");
     }
 
     [Fact]

@@ -23,6 +23,10 @@ public sealed partial class GapDetector(
 {
     private const int MaxAdjacent = 5;
 
+    // Nearest work cited for an uncovered leaf must share more than one word with it: one shared word ("chain" in
+    // "on-chain" and "cross-chain") is too often a coincidence.
+    private const int MinNearForUncovered = 2;
+
     private GapSettings Rules => taxonomy.Settings.Gaps;
 
     public IReadOnlyList<GapFinding> Detect(DateOnly referenceDate) =>
@@ -45,7 +49,31 @@ public sealed partial class GapDetector(
             ParallelUncoordinated(facts),
         };
         gaps.AddRange(Rules.Perspectives.Select(p => NoPerspectiveWork(facts, p)));
-        return new GapFinding(facts.Leaf.Id, [.. gaps.OfType<Gap>()], covering);
+        return new GapFinding(facts.Leaf.Id, OneFindingPerEvidence(gaps.OfType<Gap>()), covering);
+    }
+
+    /// <summary>
+    /// Findings of one topic that rest on the very same documents are one finding to a reader (a topic whose only text
+    /// is an old Recommendation is thin, stale and single-body at once): the topic's coverage finding, else the
+    /// highest-priority one, keeps its id and names the others in its <see cref="Gap.AlsoHolds"/> and its statement.
+    /// Findings with different status stay apart.
+    /// </summary>
+    private static IReadOnlyList<Gap> OneFindingPerEvidence(IEnumerable<Gap> gaps) =>
+        [.. gaps
+            .GroupBy(g => (g.Status, Evidence: string.Join('\n', g.EvidenceKeys.Order(StringComparer.Ordinal))))
+            .SelectMany(group => group.Key.Evidence.Length == 0
+                ? group
+                : (IEnumerable<Gap>)[Merge([.. group.OrderByDescending(g => g.Id == GapIds.Coverage(g.TopicId)).ThenByDescending(g => g.Priority)])])];
+
+    private static Gap Merge(IReadOnlyList<Gap> same)
+    {
+        if (same is [var only])
+        {
+            return only;
+        }
+
+        var also = same.Skip(1).Select(g => new GapAspect(g.Kind, g.Perspective)).ToList();
+        return same[0] with { AlsoHolds = also, Statement = same[0].Statement + " " + GapStatements.Also(also) };
     }
 
     private Gap Make(LeafFacts facts, GapKind kind, string statement, IEnumerable<GapEvidence> evidence, CommitteeMandate? owner = null, string? perspective = null, GapStatus status = GapStatus.Open)
@@ -85,14 +113,21 @@ public sealed partial class GapDetector(
 
     private IEnumerable<GapEvidence> Supporting(IEnumerable<LandscapeDocument> documents) => documents.Select(d => Cite(d, MappingType.Supporting));
 
-    /// <summary>The siblings' main documents (of one body, when given): what is nearest to the topic, cited as related work, never as coverage.</summary>
-    private IEnumerable<GapEvidence> Adjacent(LeafFacts facts, string? body = null) =>
-        (facts.Leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).Where(s => s.Id != facts.Leaf.Id) : [])
-            .SelectMany(s => topics.Primary(s.Id))
-            .Where(x => x.Document.InForce && (body is null || x.Document.Body == body))
-            .OrderByDescending(x => x.Assignment.Score).ThenBy(x => x.Document.Key, StringComparer.Ordinal)
+    /// <summary>
+    /// The siblings' main documents in force (of one body, when given), nearest the leaf first (see
+    /// <see cref="Relatedness"/>), then by score: related work, never coverage. Only those at least
+    /// <paramref name="minRelatedness"/> near are cited, so two uncovered siblings do not cite the same neighbours.
+    /// </summary>
+    private IEnumerable<GapEvidence> Adjacent(LeafFacts facts, string? body = null, int minRelatedness = 0)
+    {
+        var near = new Relatedness(taxonomy, facts.Leaf);
+        return (facts.Leaf.ParentId is { } parent ? taxonomy.ChildrenOf(parent).Where(s => s.Id != facts.Leaf.Id) : [])
+            .SelectMany(s => topics.Primary(s.Id).Select(x => (x.Document, x.Assignment, Near: near.Of(s.Id, x.Document.Document.Title))))
+            .Where(x => x.Document.InForce && (body is null || x.Document.Body == body) && x.Near >= minRelatedness)
+            .OrderByDescending(x => x.Near).ThenByDescending(x => x.Assignment.Score).ThenBy(x => x.Document.Key, StringComparer.Ordinal)
             .Take(MaxAdjacent)
             .Select(x => Cite(x.Document, MappingType.Adjacent));
+    }
 
     private IEnumerable<GapEvidence> Rejected(LeafFacts facts) => decisions
         .Where(d => d.TopicId == facts.Leaf.Id && d.Kind == DecisionKind.Reject)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Roadmap.Analysis.Landscape;
 using Roadmap.Analysis.Taxonomy;
+using Roadmap.Core.Gaps;
 
 namespace Roadmap.Analysis.Gaps;
 
@@ -14,7 +15,7 @@ internal static class GapStatements
 
     public static string NoCoverage(LeafFacts facts, IReadOnlyList<string> adjacent) =>
         $"No DLT-specific document, published or in development, has {Topic(facts)} as its main subject."
-        + (adjacent.Count > 0 ? $" The nearest work is on neighbouring topics: {Join(adjacent)}." : string.Empty)
+        + (adjacent.Count > 0 ? $" The nearest work has another main subject: {Join(adjacent)}." : string.Empty)
         + (facts.Secondary.Count > 0 ? $" It is touched on only in passing, by {List(facts.Secondary)}." : string.Empty);
 
     public static string GenericOnly(LeafFacts facts, IReadOnlyList<LandscapeDocument> generic, IReadOnlyList<CommitteeMandate> owners)
@@ -71,6 +72,26 @@ internal static class GapStatements
         var bodies = parallel.Select(d => d.Body).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return $"{Join(bodies)} published normative texts on {Topic(facts)} within {window} years of one another ({List(parallel)}) with no recorded relation between them: a liaison is needed to align the work.";
     }
+
+    /// <summary>The other kinds one finding also is, on the same evidence, as one sentence.</summary>
+    public static string Also(IReadOnlyList<GapAspect> aspects) =>
+        $"On the same evidence, the topic is also {Join([.. aspects.Select(Phrase)])}.";
+
+    private static string Phrase(GapAspect aspect) => aspect.Kind switch
+    {
+        GapKind.NoCoverage => "without any DLT-specific document",
+        GapKind.GenericOnly => "covered by generic standards only",
+        GapKind.NoPublished => "without a published document",
+        GapKind.StaleOnly => "stale",
+        GapKind.AboutToGoStale => "about to go stale",
+        GapKind.InformativeOnly => "covered by informative texts only",
+        GapKind.Thin => "thinly covered (one normative text at most)",
+        GapKind.SingleBody => "covered by one body only",
+        GapKind.NoPerspectiveWork => $"without {aspect.Perspective ?? "the perspective body's"} normative work",
+        GapKind.NoSecurityCounterpart => "without a security counterpart",
+        GapKind.ParallelUncoordinated => "the subject of parallel work with no recorded coordination",
+        _ => "an editor's finding",
+    };
 
     private static string Topic(LeafFacts facts) => $"'{facts.Leaf.Name}'";
 

@@ -50,18 +50,18 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
         var gaps = await analysis.ListGapsAsync(null, cancellationToken);
         var findings = gaps
             .Where(g => !g.EditorCreated && g.Status is not (GapStatus.Dismissed or GapStatus.Closed) && found.Contains(g.Id))
-            .Select(g => new ProductFinding(g.TopicId, LabelCode(g), [.. g.Evidence.Where(e => e.Mapping is not MappingType.None).Select(e => e.DocumentKey)]))
+            .Select(g => new ProductFinding(g.TopicId, [LabelCode(g.Kind, g.Perspective), .. g.AlsoHolds.Select(a => LabelCode(a.Kind, a.Perspective))], [.. g.Evidence.Where(e => e.Mapping is not MappingType.None).Select(e => e.DocumentKey)]))
             .ToList();
         return GapEvaluation.Evaluate(labels, findings);
     }
 
     /// <summary>A gap's kind in the labels' vocabulary (upper snake case; a perspective gap names its body).</summary>
-    public static string LabelCode(Gap gap) => gap.Kind switch
+    public static string LabelCode(GapKind kind, string? perspective) => kind switch
     {
         GapKind.StaleOnly => "STALE",
-        GapKind.NoPerspectiveWork when gap.Perspective is "ITU-T" => "NO_ITU_T_REC",
-        GapKind.NoPerspectiveWork when gap.Perspective is "ISO" or "ISO/IEC" => "NO_ISO_IEC",
-        _ => string.Concat(gap.Kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant(),
+        GapKind.NoPerspectiveWork when perspective is "ITU-T" => "NO_ITU_T_REC",
+        GapKind.NoPerspectiveWork when perspective is "ISO" or "ISO/IEC" => "NO_ISO_IEC",
+        _ => string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant(),
     };
 
     private async Task<AnalysisRun> RequireLiveRunAsync(CancellationToken cancellationToken) =>

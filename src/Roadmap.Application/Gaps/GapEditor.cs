@@ -49,19 +49,28 @@ public sealed class GapEditor(AnalysisService analysis, AuditTrail audit, TimePr
     public Task<Gap> UpdateAsync(UpdateGapCommand command, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.Statement is null && command.SuggestedOwner is null && command.Priority is null)
+        ArgumentNullException.ThrowIfNull(actor);
+        if (command.Statement is null && command.SuggestedOwner is null && command.Priority is null && !command.ClearPriorityOverride)
         {
-            throw new InvalidInputException("updateGap: give at least one of statement, suggestedOwner, priority");
+            throw new InvalidInputException("updateGap: give at least one of statement, suggestedOwner, priority (with priorityReason), clearPriorityOverride");
         }
 
+        if (command.Priority is not null && command.ClearPriorityOverride)
+        {
+            throw new InvalidInputException("updateGap: give either priority or clearPriorityOverride, not both");
+        }
+
+        // A priority that departs from the formula must say why, so the next reader (and the roadmap) can judge it.
+        var reason = command.Priority is null ? null : EditorText.Require(command.PriorityReason ?? string.Empty, "priorityReason");
         var edit = new GapEdit
         {
             ExpectedVersion = command.ExpectedVersion,
             Statement = command.Statement is null ? null : EditorText.Require(command.Statement, "statement"),
             SuggestedOwner = command.SuggestedOwner?.Trim(),
-            Priority = command.Priority is { } p ? EditorText.Priority(p) : null,
+            PriorityOverride = command.Priority is { } p ? new PriorityOverride(EditorText.Priority(p), reason!, actor.Name, time.GetUtcNow()) : null,
+            ClearPriorityOverride = command.ClearPriorityOverride,
         };
-        return ApplyAsync("updateGap", command.Id, edit, null, actor, cancellationToken);
+        return ApplyAsync("updateGap", command.Id, edit, reason, actor, cancellationToken);
     }
 
     /// <summary>Moves the gap to another status; the note says why and is kept in the history and as a note.</summary>
@@ -114,6 +123,7 @@ public sealed class GapEditor(AnalysisService analysis, AuditTrail audit, TimePr
         gap.Statement,
         Status = gap.Status.ToString(),
         gap.Priority,
+        PriorityReason = gap.PriorityOverride?.Reason,
         gap.SuggestedOwner,
         gap.Version,
         Notes = gap.Notes.Count,

@@ -19,6 +19,10 @@ public sealed record Gap
     /// <summary>For <see cref="GapKind.NoPerspectiveWork"/>: the body whose view the finding takes.</summary>
     public string? Perspective { get; init; }
 
+    /// <summary>Other kinds the same finding also is, on the same evidence; <see cref="Kind"/> is the one with the highest priority.</summary>
+    /// <remarks>Never null: gaps stored before the member existed read back without it.</remarks>
+    public IReadOnlyList<GapAspect> AlsoHolds { get => field ?? []; init; } = [];
+
     public GapStatus Status { get; init; } = GapStatus.Open;
 
     /// <summary>True when an editor created the gap rather than the analysis.</summary>
@@ -27,7 +31,17 @@ public sealed record Gap
     /// <summary>The priority score, 0–100; <see cref="PriorityBreakdown"/> says how it was reached.</summary>
     public double Priority { get; init; }
 
+    /// <summary>The formula's score and terms (for an analysis gap, recomputed each run even when overridden).</summary>
     public GapPriority? PriorityBreakdown { get; init; }
+
+    /// <summary>An editor's priority with its reason; while set, <see cref="Priority"/> is its score.</summary>
+    public PriorityOverride? PriorityOverride { get; init; }
+
+    /// <summary>True once an editor rewrote <see cref="Statement"/>: re-analysis keeps the editor's text.</summary>
+    public bool StatementEdited { get; init; }
+
+    /// <summary>True once an editor chose <see cref="SuggestedOwner"/>: re-analysis keeps the editor's choice.</summary>
+    public bool OwnerEdited { get; init; }
 
     /// <summary>Documents that bear on the gap, each with how it maps to the topic and how sure the mapping is.</summary>
     public IReadOnlyList<GapEvidence> Evidence { get; init; } = [];

@@ -16,4 +16,11 @@ public enum GapStatus
 
     /// <summary>Its topic left the taxonomy: kept for the record, no longer counted or reported as open.</summary>
     Orphaned,
+
+    /// <summary>
+    /// The finding still holds but now rests on exactly the evidence of another finding of its topic, which names it in
+    /// its <see cref="Gap.AlsoHolds"/>: kept for the record, not counted or reported twice. It opens again if the
+    /// evidence parts.
+    /// </summary>
+    Merged,
 }

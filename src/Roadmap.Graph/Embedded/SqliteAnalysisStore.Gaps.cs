@@ -74,17 +74,7 @@ public sealed partial class SqliteAnalysisStore
             return new GapEditResult(GapEditOutcome.Conflict, gap);
         }
 
-        var updated = gap with
-        {
-            Statement = edit.Statement ?? gap.Statement,
-            SuggestedOwner = edit.SuggestedOwner ?? gap.SuggestedOwner,
-            Priority = edit.Priority ?? gap.Priority,
-            Status = edit.StatusChange?.To ?? gap.Status,
-            History = edit.StatusChange is { } change ? [.. gap.History, change with { From = gap.Status }] : gap.History,
-            Notes = edit.Note is { } note ? [.. gap.Notes, note] : gap.Notes,
-            Version = gap.Version + 1,
-            UpdatedAt = _time.GetUtcNow(),
-        };
+        var updated = edit.ApplyTo(gap, _time.GetUtcNow());
         await WriteGapAsync(connection, transaction, updated, cancellationToken);
         transaction.Commit();
         return new GapEditResult(GapEditOutcome.Updated, updated);

@@ -19,8 +19,8 @@ public sealed class GapDetectorTests
     private readonly TopicTaxonomy _taxonomy = new TaxonomyBuilder()
         .Topic("dlt")
         .Topic("security", "dlt", owner: "ITU-T SG17 Q14/17")
-        .Topic("security.a", "security", weight: 0.8)
-        .Topic("security.b", "security")
+        .Topic("security.a", "security", weight: 0.8, scope: "Quantum migration of ledger signatures.")
+        .Topic("security.b", "security", scope: "Signatures and quantum readiness.")
         .Topic("app", "dlt", owner: "ISO/TC 307/WG 6")
         .Topic(new TaxonomyNode { Id = "app.x", ParentId = "app", Name = "Topic app.x", Weight = 0.5, Counterpart = "security.a" })
         .Topic("app.y", "app")
@@ -47,7 +47,7 @@ public sealed class GapDetectorTests
 
         // Assert
         (gap.Id, gap.Kind, gap.Status).ShouldBe(("gap:security.a", GapKind.NoCoverage, GapStatus.Open));
-        gap.Statement.ShouldBe("No DLT-specific document, published or in development, has 'Topic security.a' as its main subject. The nearest work is on neighbouring topics: ISO 1.");
+        gap.Statement.ShouldBe("No DLT-specific document, published or in development, has 'Topic security.a' as its main subject. The nearest work has another main subject: ISO 1.");
         gap.Evidence.ShouldBe([new GapEvidence("ISO 1", MappingType.Adjacent, 0.45) { State = "Published 2024-01" }]);
         gap.SuggestedOwner.ShouldBe("ITU-T SG17 Q14/17");
         gap.Priority.ShouldBe(80.0); // 80 × (0.4 + 0.2 + 0.15 + 0.15 + 0.1): every term at 1
@@ -266,6 +266,46 @@ public sealed class GapDetectorTests
 
         // Assert
         gap.Evidence.ShouldBe([new GapEvidence("ISO 60", MappingType.None, 1.0) { State = "rejected by editor:bob" }]);
+    }
+
+    [Fact]
+    public void Detect_UncoveredLeaves_CiteOnlyNeighboursThatShareTheirSubject()
+    {
+        // Arrange: two uncovered siblings; the covered sibling's document is about keys, which only 'keys' shares.
+        var taxonomy = new TaxonomyBuilder()
+            .Topic("security", owner: "ITU-T SG17 Q14/17")
+            .Topic("security.keys", "security", scope: "Key management and quantum-safe signatures.")
+            .Topic("security.incident", "security", scope: "Incident response and forensics.")
+            .Topic("security.crypto", "security", scope: "Cryptographic signatures and key management.")
+            .Build();
+        var topics = new LandscapeBuilder(taxonomy)
+            .Add("security.crypto", LandscapeBuilder.Document("ISO 5", LifecycleStage.Published, "2024-01", title: "Key management for ledgers"));
+
+        // Act
+        var findings = new GapDetector(taxonomy, topics.Build(), []).Detect(Today);
+
+        // Assert
+        findings.Single(f => f.TopicId == "security.keys").Gaps.Single().EvidenceKeys.ShouldBe(["ISO 5"]);
+        var incident = findings.Single(f => f.TopicId == "security.incident").Gaps.Single();
+        incident.EvidenceKeys.ShouldBeEmpty();
+        incident.Statement.ShouldNotContain("nearest");
+    }
+
+    [Fact]
+    public void Detect_KindsOnTheSameEvidence_OneFindingNamingTheOthers()
+    {
+        // Arrange: one old Recommendation is all there is — stale, thin and from one body at once.
+        var topics = new LandscapeBuilder(_taxonomy).Add("security.a", "ITU-T X.1", LifecycleStage.Published, "2019-05", body: "ITU-T", committee: "ITU-T SG17");
+
+        // Act
+        var gaps = Gaps(topics, "security.a");
+
+        // Assert: the no-ISO perspective finding cites more (the sibling work), so it stays apart.
+        var stale = gaps.Single(g => g.Kind == GapKind.StaleOnly);
+        stale.AlsoHolds.ShouldBe([new GapAspect(GapKind.Thin), new GapAspect(GapKind.SingleBody)]);
+        stale.Statement.ShouldEndWith("On the same evidence, the topic is also thinly covered (one normative text at most) and covered by one body only.");
+        gaps.ShouldNotContain(g => g.Kind == GapKind.Thin || g.Kind == GapKind.SingleBody);
+        gaps.GroupBy(g => string.Join(";", g.EvidenceKeys.Order(StringComparer.Ordinal))).ShouldAllBe(g => g.Count() == 1);
     }
 
     private IReadOnlyList<GapFinding> Detect(LandscapeBuilder builder, IReadOnlyDictionary<string, IReadOnlyList<LandscapeDocument>>? generic = null, IReadOnlySet<(string, string)>? related = null) =>

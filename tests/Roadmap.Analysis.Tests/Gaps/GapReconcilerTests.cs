@@ -256,6 +256,62 @@ public sealed class GapReconcilerTests
         gap.LastChangedRun.ShouldBe("r2");
     }
 
+    [Fact]
+    public void Reconcile_KindNowHeldByAnotherFindingOnTheSameEvidence_MergedNamingIt()
+    {
+        // Arrange: a thin finding stored alone; now the stale finding of the topic holds it too.
+        var thin = Found("sec.a", GapKind.Thin) with { Id = "gap:sec.a/thin" };
+        var stale = Found("sec.a", GapKind.StaleOnly) with { AlsoHolds = [new GapAspect(GapKind.Thin)] };
+
+        // Act
+        var gaps = GapReconciler.Reconcile([Open(stale)], [Stored(thin)], "r2", T2);
+
+        // Assert
+        var merged = gaps.Single(g => g.Id == "gap:sec.a/thin");
+        merged.Status.ShouldBe(GapStatus.Merged);
+        merged.History[^1].Reason.ShouldBe("now part of gap:sec.a, which rests on the same evidence");
+        gaps.Single(g => g.Id == "gap:sec.a").AlsoHolds.ShouldBe([new GapAspect(GapKind.Thin)]);
+    }
+
+    [Fact]
+    public void Reconcile_EvidenceParts_MergedFindingOpensAgain()
+    {
+        // Arrange
+        var thin = Found("sec.a", GapKind.Thin) with { Id = "gap:sec.a/thin" };
+        var merged = Stored(thin) with { Status = GapStatus.Merged };
+
+        // Act
+        var gap = GapReconciler.Reconcile([Open(thin)], [merged], "r2", T2).Single();
+
+        // Assert
+        gap.Status.ShouldBe(GapStatus.Open);
+        gap.History[^1].Reason.ShouldBe("its evidence is no longer the same as another finding's");
+    }
+
+    [Fact]
+    public void Reconcile_EditorsPriorityStatementAndOwner_OutliveTheRunWhileTheFormulaMovesOn()
+    {
+        // Arrange: an editor set the priority (with a reason), the statement and the owner.
+        var byEditor = new PriorityOverride(95, "the focus group's top concern", "Ada", T1);
+        var stored = Stored(Found("sec.a")) with
+        {
+            Priority = 95,
+            PriorityOverride = byEditor,
+            Statement = "Editors' words.",
+            StatementEdited = true,
+            SuggestedOwner = "ISO/TC 307/JWG 4",
+            OwnerEdited = true,
+        };
+        var rerun = Found("sec.a", priority: 60) with { PriorityBreakdown = new GapPriority(60, "f", []) };
+
+        // Act
+        var gap = GapReconciler.Reconcile([Open(rerun)], [stored], "r2", T2).Single();
+
+        // Assert
+        (gap.Priority, gap.PriorityOverride, gap.PriorityBreakdown!.Score).ShouldBe((95.0, byEditor, 60.0));
+        (gap.Statement, gap.SuggestedOwner).ShouldBe(("Editors' words.", "ISO/TC 307/JWG 4"));
+    }
+
     /// <summary>A gap as the detector finds it: adjacent evidence ISO 9, owner ITU-T SG17.</summary>
     private static Gap Found(string topic, GapKind kind = GapKind.NoCoverage, GapStatus status = GapStatus.Open, double priority = 75, string[]? work = null) => new()
     {

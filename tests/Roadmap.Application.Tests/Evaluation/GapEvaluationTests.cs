@@ -18,10 +18,10 @@ public sealed class GapEvaluationTests
         ];
         ProductFinding[] findings =
         [
-            new("t.a", "THIN", ["X 1"]),
-            new("t.b", "THIN", ["X 2"]),
-            new("t.a", "SINGLE_BODY", ["X 1"]),
-            new("t.z", "STALE", ["X 9"]), // unlabelled: not scored
+            new("t.a", ["THIN"], ["X 1"]),
+            new("t.b", ["THIN"], ["X 2"]),
+            new("t.a", ["SINGLE_BODY"], ["X 1"]),
+            new("t.z", ["STALE"], ["X 9"]), // unlabelled: not scored
         ];
 
         // Act
@@ -39,6 +39,21 @@ public sealed class GapEvaluationTests
         scores.Disagreements.Select(d => (d.Topic, d.Kind, d.Expected)).ShouldBe([("t.b", "THIN", false), ("t.c", "THIN", true)]);
     }
 
+    [Fact]
+    public void Evaluate_OneFindingHoldingTwoKinds_CountsForEachAndIsNotWrittenTwice()
+    {
+        // Arrange
+        GapLabel[] labels = [new("t.a", "THIN", true, []), new("t.a", "SINGLE_BODY", true, [])];
+        ProductFinding[] findings = [new("t.a", ["THIN", "SINGLE_BODY"], ["X 1"])];
+
+        // Act
+        var scores = GapEvaluation.Evaluate(labels, findings);
+
+        // Assert
+        scores.Recall.ShouldBe(new Ratio(2, 2));
+        scores.SameEvidence.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData(GapKind.NoCoverage, null, "NO_COVERAGE")]
     [InlineData(GapKind.StaleOnly, null, "STALE")]
@@ -48,11 +63,8 @@ public sealed class GapEvaluationTests
     [InlineData(GapKind.NoSecurityCounterpart, null, "NO_SECURITY_COUNTERPART")]
     public void LabelCode_GapKind_InTheLabelsVocabulary(GapKind kind, string? perspective, string expected)
     {
-        // Arrange
-        var gap = new Gap { Id = "gap:t", TopicId = "t", Statement = "s", Kind = kind, Perspective = perspective };
-
         // Act
-        var code = LabelEvaluator.LabelCode(gap);
+        var code = LabelEvaluator.LabelCode(kind, perspective);
 
         // Assert
         code.ShouldBe(expected);

@@ -73,16 +73,7 @@ internal sealed class InMemoryAnalysisStore : IAnalysisStore
             return Task.FromResult(new GapEditResult(GapEditOutcome.Conflict, gap));
         }
 
-        var updated = gap with
-        {
-            Statement = edit.Statement ?? gap.Statement,
-            SuggestedOwner = edit.SuggestedOwner ?? gap.SuggestedOwner,
-            Priority = edit.Priority ?? gap.Priority,
-            Status = edit.StatusChange?.To ?? gap.Status,
-            History = edit.StatusChange is { } change ? [.. gap.History, change with { From = gap.Status }] : gap.History,
-            Notes = edit.Note is { } note ? [.. gap.Notes, note] : gap.Notes,
-            Version = gap.Version + 1,
-        };
+        var updated = edit.ApplyTo(gap, gap.UpdatedAt ?? DateTimeOffset.UnixEpoch) with { UpdatedAt = gap.UpdatedAt };
         _gaps[id] = updated;
         Writes++;
         return Task.FromResult(new GapEditResult(GapEditOutcome.Updated, updated));

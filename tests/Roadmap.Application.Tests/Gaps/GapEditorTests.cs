@@ -58,10 +58,10 @@ public sealed class GapEditorTests : IDisposable
     {
         // Arrange
         var gap = await CreateAsync();
-        await _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 50 }, UseCases.Editor, TestContext.Current.CancellationToken);
+        await _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 50, PriorityReason = "workshop" }, UseCases.Editor, TestContext.Current.CancellationToken);
 
         // Act
-        var error = await Should.ThrowAsync<EditConflictException>(() => _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 60 }, UseCases.Editor, TestContext.Current.CancellationToken));
+        var error = await Should.ThrowAsync<EditConflictException>(() => _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 60, PriorityReason = "later" }, UseCases.Editor, TestContext.Current.CancellationToken));
 
         // Assert
         error.CurrentVersion.ShouldBe(gap.Version + 1);
@@ -70,11 +70,39 @@ public sealed class GapEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateAsync_PriorityWithoutAReason_FailsAsInvalidInputAndChangesNothing()
+    {
+        // Arrange
+        var gap = await CreateAsync();
+
+        // Act
+        var error = await Should.ThrowAsync<InvalidInputException>(() => _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 99 }, UseCases.Editor, TestContext.Current.CancellationToken));
+
+        // Assert
+        error.Message.ShouldContain("priorityReason");
+        (await _cases.Store.GetGapAsync(gap.Id, TestContext.Current.CancellationToken))!.Version.ShouldBe(gap.Version);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_PriorityWithAReason_KeptAsTheEditorsOverrideWithWhoAndWhy()
+    {
+        // Arrange
+        var gap = await CreateAsync();
+
+        // Act
+        var updated = await _editor.UpdateAsync(new UpdateGapCommand { Id = gap.Id, ExpectedVersion = gap.Version, Priority = 88, PriorityReason = "the focus group's first concern" }, UseCases.Editor, TestContext.Current.CancellationToken);
+
+        // Assert
+        updated.Priority.ShouldBe(88);
+        (updated.PriorityOverride!.Score, updated.PriorityOverride.Reason, updated.PriorityOverride.Editor).ShouldBe((88.0, "the focus group's first concern", UseCases.Editor.Name));
+    }
+
+    [Fact]
     public async Task UpdateAsync_NothingToChange_FailsAsInvalidInput()
     {
         var error = await Should.ThrowAsync<InvalidInputException>(() => _editor.UpdateAsync(new UpdateGapCommand { Id = "gap:dlt", ExpectedVersion = 1 }, UseCases.Editor, TestContext.Current.CancellationToken));
 
-        error.Message.ShouldBe("updateGap: give at least one of statement, suggestedOwner, priority");
+        error.Message.ShouldBe("updateGap: give at least one of statement, suggestedOwner, priority (with priorityReason), clearPriorityOverride");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public abstract partial class AnalysisStoreConformance
     {
         await Store.SaveGapsAsync([Gap("a")], Ct);
 
-        var edited = await Store.UpdateGapAsync("gap:a", new GapEdit { ExpectedVersion = 1, Statement = "Sharper.", SuggestedOwner = "ISO/TC 307", Priority = 12 }, Ct);
+        var edited = await Store.UpdateGapAsync("gap:a", new GapEdit { ExpectedVersion = 1, Statement = "Sharper.", SuggestedOwner = "ISO/TC 307", PriorityOverride = new PriorityOverride(12, "urgent for the focus group", "Alice", T0) }, Ct);
         await Store.SetGapStatusAsync("gap:a", new GapStatusChange { To = GapStatus.Closed, At = T0, Actor = "editor:alice" }, Ct);
         await Store.AddGapNoteAsync("gap:a", new GapNote("editor:bob", T0, "noted"), Ct);
         var read = (await Store.GetGapAsync("gap:a", Ct))!;
@@ -53,6 +53,18 @@ public abstract partial class AnalysisStoreConformance
         read.Version.ShouldBe(4);
         (read.Statement, read.SuggestedOwner, read.Priority, read.Status).ShouldBe(("Sharper.", "ISO/TC 307", 12.0, GapStatus.Closed));
         read.Notes.Single().Text.ShouldBe("noted");
+        (read.PriorityOverride?.Reason, read.StatementEdited, read.OwnerEdited).ShouldBe(("urgent for the focus group", true, true));
+    }
+
+    [Fact]
+    public async Task UpdateGap_ClearPriorityOverride_BackToTheFormulasScore()
+    {
+        await Store.SaveGapsAsync([Gap("a") with { Priority = 40, PriorityBreakdown = new GapPriority(40, "formula", []) }], Ct);
+        await Store.UpdateGapAsync("gap:a", new GapEdit { PriorityOverride = new PriorityOverride(90, "why", "Alice", T0) }, Ct);
+
+        var cleared = await Store.UpdateGapAsync("gap:a", new GapEdit { ClearPriorityOverride = true }, Ct);
+
+        (cleared.Gap!.Priority, cleared.Gap.PriorityOverride).ShouldBe((40.0, (PriorityOverride?)null));
     }
 
     [Fact]

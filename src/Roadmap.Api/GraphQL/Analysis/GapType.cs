@@ -19,10 +19,12 @@ internal sealed class GapType : ObjectGraphType<Gap>
         Field(g => g.Statement);
         Field<NonNullGraphType<GapKindEnum>>("kind").Resolve(c => c.Source.Kind);
         Field(g => g.Perspective, nullable: true).Description("For NO_PERSPECTIVE_WORK: the body whose view the finding takes (ITU-T, ISO).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapAspectType>>>>("alsoHolds").Description("Other kinds this finding also is, on the very same evidence (one finding, not several citing the same documents).").Resolve(c => c.Source.AlsoHolds);
         Field<NonNullGraphType<GapStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field(g => g.EditorCreated);
         Field(g => g.Priority).Description("0-100; priorityBreakdown says how it was reached.");
-        Field<GapPriorityType>("priorityBreakdown").Resolve(c => c.Source.PriorityBreakdown);
+        Field<GapPriorityType>("priorityBreakdown").Description("The formula's score and terms; while an editor's priority is set, priority is that and this shows what the formula gives.").Resolve(c => c.Source.PriorityBreakdown);
+        Field<PriorityOverrideType>("priorityOverride").Description("An editor's priority and the reason given, when set.").Resolve(c => c.Source.PriorityOverride);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapEvidenceType>>>>("evidence").Description("Documents that bear on the gap and how they map to its topic.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("workInProgress").Description("Documents in development that may close the gap (batched per request).")
             .Resolve(c => c.Loaders().Documents.LoadMany(c.Source.WorkInProgress));
@@ -34,6 +36,30 @@ internal sealed class GapType : ObjectGraphType<Gap>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapNoteType>>>>("notes").Description("Editors' notes, oldest first.").Resolve(c => c.Source.Notes);
         Field(g => g.Version).Description("Optimistic-concurrency version: every change increments it; updateGap/setGapStatus take expectedVersion.");
         Field<DateTimeOffsetGraphType>("updatedAt").Description("When the gap last changed.").Resolve(c => c.Source.UpdatedAt);
+    }
+}
+
+internal sealed class GapAspectType : ObjectGraphType<GapAspect>
+{
+    public GapAspectType()
+    {
+        Name = "GapAspect";
+        Description = "Another kind a gap also is on the same evidence.";
+        Field<NonNullGraphType<GapKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field(a => a.Perspective, nullable: true);
+    }
+}
+
+internal sealed class PriorityOverrideType : ObjectGraphType<PriorityOverride>
+{
+    public PriorityOverrideType()
+    {
+        Name = "PriorityOverride";
+        Description = "An editor's priority for a gap, with the reason, who set it and when.";
+        Field(o => o.Score).Description("0-100.");
+        Field(o => o.Reason);
+        Field(o => o.Editor).Description("The editor's display name.");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
     }
 }
 

@@ -26,7 +26,9 @@ internal sealed class UpdateGapInputType : InputObjectGraphType<UpdateGapCommand
         Field(i => i.ExpectedVersion).Description("The version read; a stale one fails with CONFLICT.");
         Field(i => i.Statement, nullable: true);
         Field(i => i.SuggestedOwner, nullable: true);
-        Field(i => i.Priority, nullable: true).Description("0-100.");
+        Field(i => i.Priority, nullable: true).Description("0-100: an editor's priority, kept across re-analysis until cleared; needs priorityReason.");
+        Field(i => i.PriorityReason, nullable: true).Description("Why the priority departs from the formula; shown with the gap and in the roadmap.");
+        Field(i => i.ClearPriorityOverride, nullable: true).Description("True: back to the formula's priority.");
     }
 }
 
