@@ -26,7 +26,7 @@ internal sealed class AnalysisSession : IAsyncDisposable
         (Graph, Index, _maintenance, Analysis) = (graph, index, maintenance, analysis);
         // Nothing waits for the wake signal in a verb: the CLI runs its pipeline pass itself (Pipeline()).
         Runs = new AnalysisService(graph, analysis, index, () => index.ChangesThrough, new AnalysisOptions { Taxonomy = taxonomyFile }, TimeProvider.System, NullLogger<AnalysisService>.Instance, _wake);
-        Gaps = new GapQueries(Runs);
+        Gaps = new GapQueries(Runs, graph);
     }
 
     public IGraphStore Graph { get; }

@@ -26,6 +26,7 @@ public sealed partial class RoadmapBuilder
                 new ReportTable("Documents new or changed since the previous edition", ["Document", "Change", "Then", "Now"], documents),
                 new ReportTable("Gaps opened, closed or changed since the previous edition", ["Gap", "Topic", "Change", "Then", "Now"],
                     [.. gaps.Select(g => (IReadOnlyList<string>)[g.Id, context.TopicName(g.TopicId), g.Change, g.Then, g.Now])]),
+                GapProgressTable(context, previous),
                 new ReportTable("Crawl and import runs in the period", ["Source", "Run", "Started", "State", "Added", "Changed", "Rejected"], [.. runs]),
             ],
         };

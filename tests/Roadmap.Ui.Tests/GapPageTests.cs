@@ -39,28 +39,85 @@ public sealed class GapPageTests(UiFixture ui)
     }
 
     [Fact]
-    public void ChangeStatus_WithReaderKey_IsRefusedWithAClearError()
+    public void GapPage_WithReaderKey_NoEditorFormsButAHintAndNoAuditTrail()
     {
         // Arrange
         var browser = ui.Start("#/gaps");
         ui.SignIn(ui.Host.ReaderKey, "reader");
         browser.WaitForPage("gaps");
-        browser.Find("#gaps tbody a.gap-link").Click();
-        browser.WaitForPage("gap");
-        var before = browser.Find("#gap-status-value").Text;
 
         // Act
-        new SelectElement(browser.Find("#new-status")).SelectByValue(before == "closed" ? "OPEN" : "CLOSED");
-        browser.Find("#status-note").SendKeys("A reader tries");
-        browser.Find("#status-form button[type=submit]").Click();
+        browser.Find("#gaps tbody a.gap-link").Click();
+        browser.WaitForPage("gap");
+
+        // Assert: the server refuses readers anyway (API tests); the page does not offer what it would refuse.
+        browser.Find("#editor-hint").Text.ShouldContain("editor key");
+        browser.All("#status-form, #edit-form, #priority-form, #note-form, #gap-audit").ShouldBeEmpty();
+        browser.Find("#progress-form").Displayed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SetPriority_WithAReason_ShownWithTheFormulasScoreAndInTheAuditTrail_ThenBackToTheFormula()
+    {
+        // Arrange
+        var browser = ui.Start("#/gaps");
+        ui.SignIn(ui.Host.EditorKey, "editor");
+        browser.WaitForPage("gaps");
+        browser.Find("#gaps tbody a.gap-link").Click();
+        browser.WaitForPage("gap");
+
+        // Act
+        var score = browser.Find("#edit-priority");
+        score.Clear();
+        score.SendKeys("97");
+        browser.Find("#edit-priority-reason").SendKeys("The focus group's first concern (browser test)");
+        browser.Find("#priority-form button[type=submit]").Click();
+        browser.FindWithText("#gap-notice", "Priority set");
 
         // Assert
-        var error = browser.Find("#gap-result [role=alert]");
-        error.Text.ShouldContain("FORBIDDEN");
-        error.Text.ShouldContain("editor key");
-        browser.Reload();
+        browser.Find("#priority-override").Text.ShouldContain("The focus group's first concern (browser test)");
+        browser.Find("#priority-override").Text.ShouldContain("the formula gives");
+        browser.FindWithText("#gap-audit", "updateGap");
+        browser.Find("#clear-priority").Click();
+        browser.FindWithText("#gap-notice", "formula");
+        browser.All("#priority-override").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RecordGap_AsEditor_OpensTheNewGapAndTheListSaysWhenTheAnalysisRan()
+    {
+        // Arrange
+        var browser = ui.Start("#/gaps");
+        ui.SignIn(ui.Host.EditorKey, "editor");
+        browser.WaitForPage("gaps");
+        browser.Find("#analysis-status").Text.ShouldStartWith("Analysis last ran");
+
+        // Act
+        browser.Find("#new-gap-statement").SendKeys("No profile for audit logs of ledgers (browser test).");
+        browser.Find("#new-gap-note").SendKeys("from the workshop");
+        browser.Find("#new-gap-form button[type=submit]").Click();
+
+        // Assert
         browser.WaitForPage("gap");
-        browser.Find("#gap-status-value").Text.ShouldBe(before);
+        browser.FindWithText("#gap-statement", "No profile for audit logs of ledgers (browser test).");
+        browser.Find("#gap-kind").Text.ShouldContain("created by an editor");
+    }
+
+    [Fact]
+    public void Progress_SinceADate_ListsWhatAppearedOnTheTopic()
+    {
+        // Arrange: a gap whose topic has documents (a single-body or thin finding).
+        var browser = ui.Start("#/gaps?status=ALL&text=normative");
+        browser.WaitForPage("gaps");
+        browser.Find("#gaps tbody a.gap-link").Click();
+        browser.WaitForPage("gap");
+
+        // Act
+        browser.Script("document.querySelector('#progress-since').value = '1990-01-01';");
+        browser.Find("#progress-form button[type=submit]").Click();
+
+        // Assert
+        browser.FindWithText("#progress-table", "published");
     }
 
     [Fact]

@@ -119,6 +119,6 @@ public static class GapReconciler
     private static bool Changed(Gap before, Gap after) =>
         before.Status != after.Status || before.Kind != after.Kind || !before.AlsoHolds.SequenceEqual(after.AlsoHolds) || before.Statement != after.Statement
         || !before.Evidence.SequenceEqual(after.Evidence) || !before.WorkInProgress.SequenceEqual(after.WorkInProgress)
-        || Math.Abs(before.Priority - after.Priority) > 1e-9
+        || Math.Abs(before.Priority - after.Priority) > 1e-9 || before.PriorityBreakdown?.Score != after.PriorityBreakdown?.Score
         || before.SuggestedOwner != after.SuggestedOwner || before.SuggestedOwnerMandate != after.SuggestedOwnerMandate;
 }

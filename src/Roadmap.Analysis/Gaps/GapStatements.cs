@@ -87,7 +87,7 @@ internal static class GapStatements
         GapKind.InformativeOnly => "covered by informative texts only",
         GapKind.Thin => "thinly covered (one normative text at most)",
         GapKind.SingleBody => "covered by one body only",
-        GapKind.NoPerspectiveWork => $"without {aspect.Perspective ?? "the perspective body's"} normative work",
+        GapKind.NoPerspectiveWork => $"without {aspect.Perspective ?? "the perspective body's"} work",
         GapKind.NoSecurityCounterpart => "without a security counterpart",
         GapKind.ParallelUncoordinated => "the subject of parallel work with no recorded coordination",
         _ => "an editor's finding",

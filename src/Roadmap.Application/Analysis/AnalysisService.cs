@@ -69,6 +69,16 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
         return Volatile.Read(ref _decisionsChanged) || (await _store.GetDecisionsAsync(cancellationToken)).Any(d => d.At > live.StartedAt);
     }
 
+    /// <summary>The last live run and what it has not taken in yet (graph changes, editors' decisions).</summary>
+    public async Task<AnalysisStatus> StatusAsync(CancellationToken cancellationToken)
+    {
+        var live = await _store.GetLiveRunAsync(cancellationToken);
+        var last = await _graph.GetLastChangeSeqAsync(cancellationToken);
+        return live is null
+            ? new AnalysisStatus(null, last, (await _store.GetDecisionsAsync(cancellationToken)).Count > 0)
+            : new AnalysisStatus(live, Math.Max(0, last - (live.ChangesThroughSeq ?? 0)), await DecisionsPendingAsync(live, cancellationToken));
+    }
+
     /// <summary>An editor pinned, rejected or cleared a topic: the in-memory landscape goes, and the pipeline re-runs the analysis.</summary>
     public void DecisionsChanged()
     {

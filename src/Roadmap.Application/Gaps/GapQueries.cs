@@ -1,10 +1,13 @@
+using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Gaps;
 using Roadmap.Application.Analysis;
 using Roadmap.Core.Gaps;
+using Roadmap.Core.Graph;
 
 namespace Roadmap.Application.Gaps;
 
 /// <summary>Gaps as the API's <c>gaps</c> field and the CLI's <c>gaps</c> verb list them: the same source, filters and order.</summary>
-public sealed class GapQueries(AnalysisService analysis)
+public sealed class GapQueries(AnalysisService analysis, IGraphStore graph)
 {
     /// <summary>
     /// The stored gaps (the live analysis' and editors'), or those an "as of" analysis of <paramref name="asOf"/> finds (a
@@ -20,4 +23,20 @@ public sealed class GapQueries(AnalysisService analysis)
 
     /// <summary>A stored gap by id; null when there is none.</summary>
     public Task<Gap?> FindAsync(string id, CancellationToken cancellationToken) => analysis.Store.GetGapAsync(id, cancellationToken);
+
+    /// <summary>
+    /// What appeared, advanced or closed the gap since <paramref name="since"/>: the documents under its topic, those it
+    /// cites and the work it lists, each compared as it stood then and as it stands now, newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<GapProgressItem>> ProgressAsync(Gap gap, DateOnly since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        var onTopic = (await analysis.Store.GetClassificationsAsync(null, cancellationToken)).Where(a => a.TopicId == gap.TopicId).Select(a => a.DocumentKey);
+        var keys = onTopic.Concat(gap.Evidence.Where(e => e.Mapping is not (MappingType.Generic or MappingType.None)).Select(e => e.DocumentKey)).Concat(gap.WorkInProgress)
+            .ToHashSet(StringComparer.Ordinal);
+        // The main subject is chosen among all of a document's topics, as the analysis chooses it.
+        var primary = PrimaryTopic.Choose(analysis.Taxonomy, await analysis.Store.GetClassificationsAsync(keys, cancellationToken));
+        var documents = await graph.GetDocumentsAsync([.. keys], cancellationToken);
+        return GapProgress.Between(documents.Values, since, null, key => primary.GetValueOrDefault(key) == gap.TopicId);
+    }
 }

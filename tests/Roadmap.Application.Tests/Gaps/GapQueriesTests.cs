@@ -15,7 +15,7 @@ public sealed class GapQueriesTests : IDisposable
     {
         // Arrange
         await _cases.Store.SaveGapsAsync([Gap("gap:a", "foundations.vocabulary", 40), Gap("gap:b", "foundations", 80), Gap("gap:c", "dlt", 90)], TestContext.Current.CancellationToken);
-        var queries = new GapQueries(_cases.Analysis);
+        var queries = new GapQueries(_cases.Analysis, _cases.Graph);
 
         // Act
         var listed = await queries.ListAsync(new GapQuery { Topic = "foundations", OrderBy = GapOrderField.Priority, Direction = Roadmap.Application.Gaps.SortDirection.Asc }, null, TestContext.Current.CancellationToken);
@@ -27,7 +27,7 @@ public sealed class GapQueriesTests : IDisposable
     [Fact]
     public async Task FindAsync_UnknownId_IsNull()
     {
-        var found = await new GapQueries(_cases.Analysis).FindAsync("gap:none", TestContext.Current.CancellationToken);
+        var found = await new GapQueries(_cases.Analysis, _cases.Graph).FindAsync("gap:none", TestContext.Current.CancellationToken);
 
         found.ShouldBeNull();
     }

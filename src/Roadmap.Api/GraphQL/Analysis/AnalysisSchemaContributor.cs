@@ -62,6 +62,9 @@ internal sealed partial class AnalysisSchemaContributor : IGraphQLSchemaContribu
             .Description("Analysis runs (live and as-of), newest first.")
             .PageArgument("first", 20, "How many runs")
             .ResolveAsync(async c => await Service(c).Store.ListRunsAsync(Math.Max(1, PageSize.Read(c, "first", 20)), c.CancellationToken));
+        query.Field<NonNullGraphType<AnalysisStatusType>>("analysisStatus")
+            .Description("When the live analysis last ran and what it has not taken in yet; the service re-runs it by itself within seconds of a change.")
+            .ResolveAsync(async c => await Service(c).StatusAsync(c.CancellationToken));
     }
 
     public void ExtendDocument(ObjectGraphType<Document> document)

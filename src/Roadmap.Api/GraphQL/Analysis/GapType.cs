@@ -3,7 +3,9 @@ using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Loading;
 using Roadmap.Api.GraphQL.Types;
+using Roadmap.Analysis.Gaps;
 using Roadmap.Application.Analysis;
+using Roadmap.Application.Gaps;
 using Roadmap.Core.Gaps;
 
 namespace Roadmap.Api.GraphQL.Analysis;
@@ -34,10 +36,32 @@ internal sealed class GapType : ObjectGraphType<Gap>
         Field(g => g.LastChangedRun, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapStatusChangeType>>>>("history").Description("Status changes, oldest first.").Resolve(c => c.Source.History);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapNoteType>>>>("notes").Description("Editors' notes, oldest first.").Resolve(c => c.Source.Notes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapProgressItemType>>>>("progress")
+            .Description("What appeared, advanced or closed the gap since a date: the documents of its topic (and those it cites or lists as work) as they stood then and stand now, newest first.")
+            .Argument<NonNullGraphType<DateScalar>>("since")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<GapQueries>().ProgressAsync(c.Source, c.GetArgument<DateOnly>("since"), c.CancellationToken));
         Field(g => g.Version).Description("Optimistic-concurrency version: every change increments it; updateGap/setGapStatus take expectedVersion.");
         Field<DateTimeOffsetGraphType>("updatedAt").Description("When the gap last changed.").Resolve(c => c.Source.UpdatedAt);
     }
 }
+
+internal sealed class GapProgressItemType : ObjectGraphType<GapProgressItem>
+{
+    public GapProgressItemType()
+    {
+        Name = "GapProgressItem";
+        Description = "One document's progress on a gap's topic between a date and now.";
+        Field<NonNullGraphType<IdGraphType>>("documentKey").Resolve(c => c.Source.DocumentKey);
+        Field(i => i.Title);
+        Field<NonNullGraphType<GapProgressChangeEnum>>("change").Resolve(c => c.Source.Change);
+        Field<StringGraphType>("then").Description("Stage and edition at the start; null when the document did not exist yet.").Resolve(c => c.Source.Then?.State);
+        Field<NonNullGraphType<StringGraphType>>("now").Description("Stage and date now.").Resolve(c => c.Source.Now.State);
+        Field<StringGraphType>("dated").Description("The date of the edition now current (year, year-month or full date).").Resolve(c => c.Source.Now.Published?.ToString());
+        Field(i => i.CountsAsCoverage).Description("True when the gap's topic is the document's main subject (it counts as coverage); false for related work.");
+    }
+}
+
+internal sealed class GapProgressChangeEnum : EnumerationGraphType<GapProgressChange>;
 
 internal sealed class GapAspectType : ObjectGraphType<GapAspect>
 {

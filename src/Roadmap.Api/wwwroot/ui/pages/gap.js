@@ -1,11 +1,13 @@
-// Gap detail: statement, score breakdown, evidence, work in progress, owner, history, notes; editors change status,
-// edit the statement and add notes. A stale expectedVersion comes back as CONFLICT and is shown, never overwritten.
+// Gap detail: statement, score breakdown, evidence, work in progress, owner, progress since a date, history, notes;
+// editors change status, edit the statement, set the priority with a reason, add notes and read the gap's audit trail.
+// A stale expectedVersion comes back as CONFLICT and is shown, never overwritten. Readers see no editor forms.
 import { gql } from '../api.js';
 import { docLink, errorBox, fmt, h, labelled, select, stageBadge } from '../dom.js';
 import { href } from '../router.js';
 import { priority, statusBadge, topicPath } from './gap-parts.js';
 
 const GAP_FIELDS = `id statement kind status editorCreated priority version updatedAt suggestedOwner suggestedOwnerMandate firstSeenRun lastChangedRun
+  alsoHolds { kind perspective } priorityOverride { score reason editor at }
   topic { id name scope path { name } }
   priorityBreakdown { score formula terms { name value coefficient explanation } }
   evidence { documentKey mapping confidence state document { key designation title lifecycle { stage } } }
@@ -16,6 +18,8 @@ const QUERY = `query Gap($id: ID!) { gap(id: $id) { ${GAP_FIELDS} } }`;
 const SET_STATUS = `mutation SetStatus($input: SetGapStatusInput!) { setGapStatus(input: $input) { id status version } }`;
 const UPDATE = `mutation Update($input: UpdateGapInput!) { updateGap(input: $input) { id version } }`;
 const ADD_NOTE = `mutation AddNote($input: AddGapNoteInput!) { addGapNote(input: $input) { id version } }`;
+const PROGRESS = `query Progress($id: ID!, $since: Date!) { gap(id: $id) { progress(since: $since) { documentKey title change then now dated countsAsCoverage } } }`;
+const AUDIT = `query Audit($target: String!) { auditTrail(target: $target, first: 50) { id at actor action note } }`;
 
 // A message to show after the page re-renders following a saved change.
 let notice = null;
@@ -39,15 +43,59 @@ export default async function render(route, ctx) {
       h('p', { class: 'statement', id: 'gap-statement' }, gap.statement),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Status'), h('dd', { id: 'gap-status-value' }, statusBadge(gap.status)),
-        h('dt', {}, 'Priority'), h('dd', {}, priority(gap.priority)),
-        h('dt', {}, 'Kind'), h('dd', {}, fmt.words(gap.kind), gap.editorCreated ? ' (created by an editor)' : ''),
+        h('dt', {}, 'Priority'), h('dd', { id: 'gap-priority' }, priority(gap.priority), gap.priorityOverride
+          ? h('div', { class: 'small', id: 'priority-override' }, `Set by ${gap.priorityOverride.editor} on ${fmt.time(gap.priorityOverride.at)}: ${gap.priorityOverride.reason}`,
+            gap.priorityBreakdown ? ` (the formula gives ${fmt.number(gap.priorityBreakdown.score, 1)})` : '')
+          : null),
+        h('dt', {}, 'Kind'), h('dd', { id: 'gap-kind' }, fmt.words(gap.kind), gap.editorCreated ? ' (created by an editor)' : '',
+          gap.alsoHolds.length ? h('div', { class: 'small' }, 'On the same evidence also: ', gap.alsoHolds.map(a => fmt.words(a.kind) + (a.perspective ? ` (${a.perspective})` : '')).join(', ')) : null),
         h('dt', {}, 'Suggested owner'), h('dd', {}, gap.suggestedOwner ?? '—', gap.suggestedOwnerMandate ? h('div', { class: 'muted small' }, gap.suggestedOwnerMandate) : null),
         h('dt', {}, 'Seen'), h('dd', {}, `first in run ${gap.firstSeenRun ?? '—'}, last changed in ${gap.lastChangedRun ?? '—'}`),
         h('dt', {}, 'Version'), h('dd', {}, `${gap.version}`, gap.updatedAt ? ` · updated ${fmt.time(gap.updatedAt)}` : ''))),
     editorForms(gap, ctx),
     h('div', { class: 'grid two' }, breakdown(gap.priorityBreakdown), workInProgress(gap.workInProgress)),
     evidence(gap.evidence),
-    h('div', { class: 'grid two' }, history(gap.history), notes(gap.notes)));
+    progress(gap),
+    h('div', { class: 'grid two' }, history(gap.history), notes(gap.notes)),
+    isEditor(ctx) ? auditTrail(gap) : null);
+}
+
+const isEditor = ctx => ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role);
+
+// What appeared, advanced or closed the gap since a date (a year ago by default): the progress report between editions.
+function progress(gap) {
+  const since = h('input', { type: 'date', name: 'since', id: 'progress-since', required: true, value: new Date(Date.now() - 365 * 864e5).toISOString().slice(0, 10) });
+  const out = h('div', { id: 'gap-progress', 'aria-live': 'polite' });
+  const show = async event => {
+    event?.preventDefault();
+    out.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
+    try {
+      const items = (await gql(PROGRESS, { id: gap.id, since: since.value })).gap?.progress ?? [];
+      out.replaceChildren(items.length
+        ? h('table', { class: 'data', id: 'progress-table' },
+          h('thead', {}, h('tr', {}, ['Document', 'What happened', 'Then', 'Now', 'Counts as coverage'].map(c => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, items.map(i => h('tr', {},
+            h('td', {}, docLink(i.documentKey), h('div', { class: 'muted small' }, i.title)),
+            h('td', {}, fmt.words(i.change)), h('td', {}, i.then ?? '—'), h('td', {}, i.now), h('td', {}, i.countsAsCoverage ? 'yes' : 'related')))))
+        : h('p', { class: 'muted' }, `Nothing on this topic appeared, advanced or closed since ${since.value}.`));
+    } catch (error) {
+      out.replaceChildren(errorBox(error, 'Progress could not be loaded'));
+    }
+  };
+  const form = h('form', { class: 'row', id: 'progress-form' }, labelled('Since', since), h('button', { type: 'submit' }, 'Show progress'));
+  form.addEventListener('submit', show);
+  return h('section', { class: 'card', 'aria-labelledby': 'h-progress' }, h('h2', { id: 'h-progress' }, 'Progress'), form, out);
+}
+
+// Every recorded change to the gap, newest first (editors only: the server refuses readers).
+function auditTrail(gap) {
+  const list = h('div', { id: 'gap-audit' }, h('p', { class: 'muted' }, 'Loading…'));
+  gql(AUDIT, { target: gap.id }).then(
+    data => list.replaceChildren(data.auditTrail.length
+      ? h('ol', { class: 'timeline' }, data.auditTrail.map(a => h('li', {}, h('strong', {}, a.action), ` ${fmt.time(a.at)} by ${a.actor}`, a.note ? h('div', { class: 'small' }, a.note) : null)))
+      : h('p', { class: 'muted' }, 'No recorded change yet.')),
+    error => list.replaceChildren(errorBox(error, 'The audit trail could not be loaded')));
+  return h('section', { class: 'card', 'aria-labelledby': 'h-audit' }, h('h2', { id: 'h-audit' }, 'Audit trail'), list);
 }
 
 function breakdown(b) {
@@ -90,7 +138,9 @@ function notes(items) {
 }
 
 function editorForms(gap, ctx) {
-  const editor = ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role);
+  if (!isEditor(ctx)) {
+    return h('p', { class: 'muted small', id: 'editor-hint' }, 'Editors change a gap’s status, statement and priority here; enter an editor key (“API key” at the top) to see the forms.');
+  }
   const result = h('div', { id: 'gap-result', 'aria-live': 'assertive' });
   const submit = async (event, query, input, done) => {
     event.preventDefault();
@@ -124,6 +174,14 @@ function editorForms(gap, ctx) {
     h('div', { class: 'row' }, labelled('Suggested owner', owner, { class: 'field grow' }), h('button', { type: 'submit' }, 'Save statement')));
   editForm.addEventListener('submit', e => submit(e, UPDATE, { id: gap.id, expectedVersion: gap.version, statement: statement.value.trim(), suggestedOwner: owner.value.trim() || null }, 'Statement saved.'));
 
+  const score = h('input', { type: 'number', name: 'priority', id: 'edit-priority', min: 0, max: 100, step: 0.1, required: true, value: gap.priority });
+  const why = h('input', { name: 'priorityReason', id: 'edit-priority-reason', required: true, placeholder: 'Why (required)', value: gap.priorityOverride?.reason ?? '' });
+  const priorityForm = h('form', { class: 'stack', id: 'priority-form', 'aria-labelledby': 'h-priority-form' },
+    h('h3', { id: 'h-priority-form' }, 'Set the priority'),
+    h('div', { class: 'row' }, labelled('Priority (0–100)', score), labelled('Reason', why, { class: 'field grow' }), h('button', { type: 'submit' }, 'Set priority'),
+      gap.priorityOverride ? h('button', { type: 'button', class: 'secondary', id: 'clear-priority', onclick: e => submit(Object.assign(e, { submitter: e.target }), UPDATE, { id: gap.id, expectedVersion: gap.version, clearPriorityOverride: true }, 'Back to the formula’s priority.') }, 'Back to the formula') : null));
+  priorityForm.addEventListener('submit', e => submit(e, UPDATE, { id: gap.id, expectedVersion: gap.version, priority: Number(score.value), priorityReason: why.value.trim() }, 'Priority set.'));
+
   const note = h('textarea', { name: 'text', id: 'note-text', required: true, rows: 2 });
   const noteForm = h('form', { class: 'stack', id: 'note-form', 'aria-labelledby': 'h-note-form' },
     h('h3', { id: 'h-note-form' }, 'Add a note'), labelled('Note', note), h('div', { class: 'row' }, h('button', { type: 'submit' }, 'Add note')));
@@ -131,9 +189,8 @@ function editorForms(gap, ctx) {
 
   return h('section', { class: 'card editor', 'aria-labelledby': 'h-editor' },
     h('h2', { id: 'h-editor' }, 'Editor'),
-    editor ? null : h('p', { class: 'muted small', id: 'editor-hint' }, 'Changing a gap needs an editor key (“API key” at the top); without one the server refuses.'),
     result,
-    h('div', { class: 'grid two' }, statusForm, h('div', {}, editForm, noteForm)));
+    h('div', { class: 'grid two' }, h('div', {}, statusForm, priorityForm), h('div', {}, editForm, noteForm)));
 }
 
 function conflictBox(error, gap, ctx) {

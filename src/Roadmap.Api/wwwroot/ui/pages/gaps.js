@@ -1,11 +1,12 @@
-// Gaps, the editors' home: filters (topic, status, priority, body, owner, text), sorting and paging, all in the URL.
+// Gaps, the editors' home: filters (topic, status, priority, body, owner, text), sorting and paging, all in the URL;
+// when the live analysis last ran and what waits for the next run; editors record a gap of their own.
 import { gql } from '../api.js';
 import { errorBox, fmt, h, labelled, select } from '../dom.js';
 import { go, href } from '../router.js';
 import { priority, statusBadge, topicPath, why } from './gap-parts.js';
 
 const PAGE = 20;
-const STATUSES = ['OPEN', 'ADDRESSED', 'CLOSED', 'DISMISSED'];
+const STATUSES = ['OPEN', 'ADDRESSED', 'CLOSED', 'DISMISSED', 'MERGED', 'ORPHANED'];
 const FIELDS = [['PRIORITY', 'priority'], ['TOPIC', 'topic'], ['STATUS', 'status'], ['UPDATED', 'last change'], ['ID', 'id']];
 
 const QUERY = `query Gaps($filter: GapFilter, $orderBy: GapOrder, $first: Int, $after: String) {
@@ -19,7 +20,9 @@ const QUERY = `query Gaps($filter: GapFilter, $orderBy: GapOrder, $first: Int, $
     }
   }
   topics { id name path { name } }
+  analysisStatus { lastRun { finishedAt } changesPending decisionsPending }
 }`;
+const CREATE = `mutation Create($input: CreateGapInput!) { createGap(input: $input) { id } }`;
 
 export default async function render(route, ctx) {
   ctx.title('Gaps');
@@ -48,19 +51,56 @@ export default async function render(route, ctx) {
     page.append(filters(state, []), errorBox(error, 'Gaps could not be loaded'));
     return page;
   }
-  const { gaps, topics } = data;
+  const { gaps, topics, analysisStatus } = data;
   const shownFrom = back.length * PAGE + 1;
-  page.append(filters(state, topics),
+  page.append(status(analysisStatus), filters(state, topics),
     h('p', { class: 'count', role: 'status', id: 'gap-count' }, `${gaps.totalCount.toLocaleString('en')} gap${gaps.totalCount === 1 ? '' : 's'}` +
       (gaps.totalCount ? ` · ${shownFrom}–${shownFrom + gaps.nodes.length - 1}` : '')),
     gaps.nodes.length ? table(gaps.nodes) : h('p', { class: 'muted' }, 'No gap matches these filters.'),
-    pager(state, after, back, gaps.pageInfo));
+    pager(state, after, back, gaps.pageInfo) ?? '',
+    ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role) ? createForm(topics, state.topic) : '');
   return page;
+}
+
+// When the analysis last ran, and whether changes or decisions wait for the next run (the service runs it by itself).
+function status(s) {
+  const pending = [
+    s.changesPending ? `${s.changesPending.toLocaleString('en')} change${s.changesPending === 1 ? '' : 's'} to the documents` : null,
+    s.decisionsPending ? 'editors’ topic decisions' : null,
+  ].filter(Boolean);
+  return h('p', { class: 'muted small', id: 'analysis-status' },
+    s.lastRun?.finishedAt ? `Analysis last ran ${fmt.time(s.lastRun.finishedAt)}.` : 'The analysis has not run yet.',
+    pending.length ? ` Waiting for the next run (within seconds): ${pending.join(' and ')}.` : ' Nothing is waiting for it.');
+}
+
+// An editor's own gap on a topic: what is missing, and optionally a priority and a first note.
+function createForm(topics, topic) {
+  const where = select('topicId', topics.map(t => [t.id, topicPath(t)]), topic || topics[0]?.id, { id: 'new-gap-topic' });
+  const statement = h('textarea', { name: 'statement', id: 'new-gap-statement', required: true, rows: 2, placeholder: 'What is missing, in a sentence' });
+  const score = h('input', { type: 'number', name: 'priority', id: 'new-gap-priority', min: 0, max: 100, step: 0.1, placeholder: '100 × topic weight' });
+  const note = h('input', { name: 'note', id: 'new-gap-note', placeholder: 'Where it came from (optional)' });
+  const result = h('div', { 'aria-live': 'assertive' });
+  const form = h('form', { class: 'card stack', id: 'new-gap-form', 'aria-labelledby': 'h-new-gap' },
+    h('h2', { id: 'h-new-gap' }, 'Record a gap'),
+    labelled('Topic', where), labelled('Statement', statement),
+    h('div', { class: 'row' }, labelled('Priority', score), labelled('Note', note, { class: 'field grow' }), h('button', { type: 'submit' }, 'Record gap')),
+    result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    result.replaceChildren();
+    try {
+      const input = { topicId: where.value, statement: statement.value.trim(), note: note.value.trim() || null, priority: score.value === '' ? null : Number(score.value) };
+      go('gap', [(await gql(CREATE, { input })).createGap.id]);
+    } catch (error) {
+      result.replaceChildren(errorBox(error, 'The gap was not recorded'));
+    }
+  });
+  return form;
 }
 
 function filters(state, topics) {
   const topic = select('topic', [['', 'all topics'], ...topics.map(t => [t.id, topicPath(t)])], state.topic, { id: 'gap-topic' });
-  const status = select('status', [['OPEN', 'open'], ['ADDRESSED', 'addressed'], ['CLOSED', 'closed'], ['DISMISSED', 'dismissed'], ['OPEN,ADDRESSED', 'open or addressed'], ['ALL', 'any status']], state.status, { id: 'gap-status' });
+  const status = select('status', [['OPEN', 'open'], ['ADDRESSED', 'addressed'], ['CLOSED', 'closed'], ['DISMISSED', 'dismissed'], ['MERGED', 'merged into another finding'], ['ORPHANED', 'orphaned (topic removed)'], ['OPEN,ADDRESSED', 'open or addressed'], ['ALL', 'any status']], state.status, { id: 'gap-status' });
   const minPriority = h('input', { type: 'number', name: 'minPriority', min: 0, max: 100, step: 5, value: state.minPriority, id: 'gap-min-priority', size: 4 });
   const body = h('input', { name: 'body', value: state.body, id: 'gap-body', size: 7, placeholder: 'ITU-T' });
   const owner = h('input', { name: 'owner', value: state.owner, id: 'gap-owner', size: 10, placeholder: 'SG17' });
