@@ -42,6 +42,10 @@ internal sealed class ApiOptions
     [Range(1, 10_000)]
     public int MaxErrors { get; set; } = 100;
 
+    /// <summary>The longest string argument or variable (a filter, a search text, a note), in characters.</summary>
+    [Range(100, 1_000_000)]
+    public int MaxStringLength { get; set; } = 10_000;
+
     /// <summary>The largest request body accepted on <c>/graphql</c>, in bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;

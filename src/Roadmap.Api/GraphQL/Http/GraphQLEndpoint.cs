@@ -54,6 +54,11 @@ internal sealed class GraphQLEndpoint(
             }
 
             var refusals = document is null ? [] : DocumentBudget.Check(document, isGet ? GetLimits : options.Value, context.RequestAborted);
+            if (refusals.Count == 0 && VariableBudget.Check(request.Variables, options.Value) is { } tooLong)
+            {
+                refusals = [tooLong];
+            }
+
             var result = refusals.Count > 0 ? Refused(refusals) : await ExecuteAsync(context, request, document, caller);
             result = ErrorCap.Apply(result, options.Value.MaxErrors);
             outcome = result.Executed ? (result.Errors is { Count: > 0 } ? "errors" : "ok") : "invalid";
@@ -147,6 +152,7 @@ internal sealed class GraphQLEndpoint(
                 MaxSelections = Math.Min(limits.MaxSelections, limits.MaxGetSelections),
                 MaxFragmentDepth = limits.MaxFragmentDepth,
                 MaxErrors = limits.MaxErrors,
+                MaxStringLength = limits.MaxStringLength,
             };
         }
     }
