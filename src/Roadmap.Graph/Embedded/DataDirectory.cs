@@ -38,8 +38,8 @@ public sealed class DataDirectory
         }
 
         var marker = Path.Combine(root, MarkerFileName);
-        // A marker's temporary copy alone: a creation cut short before the marker was in place.
-        if (!Directory.Exists(root) || Directory.EnumerateFileSystemEntries(root).All(e => Path.GetFileName(e) == MarkerFileName + ".tmp"))
+        // Temporary copies of the marker alone: a creation cut short before the marker was in place.
+        if (!Directory.Exists(root) || Directory.EnumerateFileSystemEntries(root).All(IsMarkerCopy))
         {
             return Create(root, marker);
         }
@@ -115,10 +115,17 @@ public sealed class DataDirectory
 
     private static void WriteMarker(string marker, Marker content)
     {
-        // Replaced whole, so a crash leaves the old marker or the new one, never half of one.
-        var temporary = marker + ".tmp";
+        // Replaced whole, so a crash leaves the old marker or the new one, never half of one; a copy of its own per writer,
+        // as two processes may open a new folder at once.
+        var temporary = $"{marker}.{Guid.NewGuid():N}.tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(content, MarkerJson));
         File.Move(temporary, marker, overwrite: true);
+    }
+
+    private static bool IsMarkerCopy(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith(MarkerFileName + ".", StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal);
     }
 
     /// <param name="Creating">True only while the folder is being made (absent, so false, in every made folder).</param>

@@ -4,14 +4,19 @@ namespace Roadmap.Ingest.Space;
 
 /// <summary>
 /// Keeps an import from running the data folder's disk full. Before it starts: room for twice the expected growth (the
-/// database grows by about the feed's size, and its write-ahead log holds a batch's pages again until a checkpoint copies
-/// them). Before each batch: at least <see cref="ReserveBytes"/> left, so an import that outgrows its estimate stops
+/// write-ahead log holds the written pages again until a checkpoint copies them into the database). Before each batch: at least <see cref="ReserveBytes"/> left, so an import that outgrows its estimate stops
 /// between two whole batches, with a message, rather than in SQLite or Lucene with the disk already full.
 /// </summary>
 public sealed class DiskSpaceGuard(IFreeSpace probe, string dataPath)
 {
-    /// <summary>Gzip feeds are counted at this many times their size (the ISO feed compresses about 8:1).</summary>
+    /// <summary>Gzip feeds are counted at this many times their size (JSON Lines feeds compress about 8:1).</summary>
     public const int GzipRatio = 8;
+
+    /// <summary>
+    /// How much the data folder grows per byte of plain feed: database rows, change records and the search index. Measured
+    /// on the samples: the ISO feed 3.5 times its size, the catalogue 1.9 times.
+    /// </summary>
+    public const int GrowthPerFeedByte = 4;
 
     /// <summary>What an import leaves free at least: a batch of 2,000 documents and its WAL frames, with room to spare.</summary>
     public long ReserveBytes { get; init; } = 64L * 1024 * 1024;
@@ -59,7 +64,8 @@ public sealed class DiskSpaceGuard(IFreeSpace probe, string dataPath)
         var length = new FileInfo(fileOrUrl).Length;
         using var file = File.OpenRead(fileOrUrl);
         Span<byte> magic = stackalloc byte[2];
-        return file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? length * GzipRatio : length;
+        var plain = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? length * GzipRatio : length;
+        return plain * GrowthPerFeedByte;
     }
 
     private static string Size(long bytes) => bytes >= 1L << 30
