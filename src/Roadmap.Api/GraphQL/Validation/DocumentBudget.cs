@@ -69,7 +69,7 @@ internal sealed class DocumentBudget
         }
 
         Report(_aliases > _limits.MaxAliases, ErrorCodes.TooManyAliases, $"The document has more than {_limits.MaxAliases} aliased fields (the server's maximum); split it into several requests.");
-        Report(expanded > _limits.MaxSelections, ErrorCodes.DocumentTooComplex, $"The document selects more than {_limits.MaxSelections} fields once its fragments are spread (Roadmap:Api:MaxSelections); split it into several requests.");
+        Report(expanded > _limits.MaxSelections, ErrorCodes.DocumentTooComplex, $"The document selects more than {_limits.MaxSelections} fields once its fragments are spread (Roadmap:Api:MaxSelections, or MaxGetSelections over GET); split it into several requests.");
         Report(_tooDeep, ErrorCodes.DocumentTooComplex, $"Fragment spreads nest more than {_limits.MaxFragmentDepth} deep (Roadmap:Api:MaxFragmentDepth).");
         Report(_tooWide, ErrorCodes.DocumentTooComplex, $"A field, fragment or operation carries more than {MaxPerNode} directives, arguments, input fields or variables.");
         Report(_longest > _limits.MaxStringLength, ErrorCodes.BadUserInput, TooLong(_longest, _limits));
