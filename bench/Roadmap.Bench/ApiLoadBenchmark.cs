@@ -41,6 +41,7 @@ internal sealed class ApiLoadBenchmark : IBenchmark
         {
             ["Roadmap:Data"] = folder,
             ["Roadmap:Api:AnonymousRead"] = "true",
+            ["Roadmap:Api:RateLimit:Enabled"] = "false",
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
         });

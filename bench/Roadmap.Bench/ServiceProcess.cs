@@ -28,6 +28,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.ArgumentList.Add(HostAssembly());
         info.Environment["Roadmap__Data"] = dataFolder;
         info.Environment["Roadmap__Api__AnonymousRead"] = "true";
+        info.Environment["Roadmap__Api__RateLimit__Enabled"] = "false"; // the load generator is one client at full speed
         info.Environment["Roadmap__Search__SyncInterval"] = "00:00:10";
         info.Environment["ASPNETCORE_URLS"] = address.ToString();
         info.Environment["Logging__LogLevel__Default"] = "Warning";

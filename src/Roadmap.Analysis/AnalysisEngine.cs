@@ -10,7 +10,8 @@ namespace Roadmap.Analysis;
 /// <summary>
 /// Runs the analysis: classify (all documents, or only those the graph changed since the last run), apply editors'
 /// decisions, place the classified documents on the analysed date, then compute coverage, gaps, overlaps and liaisons.
-/// A live run reconciles the stored gaps and overlaps; an "as of" run only records its snapshot.
+/// A live run reconciles the stored gaps and overlaps; an "as of" run only records its snapshot, and only when asked to
+/// (<see cref="AnalysisRequest.Record"/>).
 /// </summary>
 public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, TopicTaxonomy taxonomy, TimeProvider time)
 {
@@ -69,7 +70,11 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             OpenGaps = gaps.Count(g => g.Status == Core.Gaps.GapStatus.Open),
             Overlaps = findings.Overlaps.Count(o => !o.IsKnown),
         };
-        await store.SaveRunAsync(run, new AnalysisSnapshot { RunId = runId, Coverage = findings.Coverage, Liaisons = findings.Liaisons.Suggestions, InternalCoordination = findings.Liaisons.InternalCoordination, Gaps = gaps, FoundGapIds = [.. findings.Gaps.Select(g => g.Id)] }, cancellationToken);
+        if (request.Record || request.AsOf is null)
+        {
+            await store.SaveRunAsync(run, new AnalysisSnapshot { RunId = runId, Coverage = findings.Coverage, Liaisons = findings.Liaisons.Suggestions, InternalCoordination = findings.Liaisons.InternalCoordination, Gaps = gaps, FoundGapIds = [.. findings.Gaps.Select(g => g.Id)] }, cancellationToken);
+        }
+
         return new AnalysisResult
         {
             Run = run,

@@ -15,6 +15,12 @@ public sealed record AnalysisRequest
     /// </summary>
     public long? MatcherChangesThrough { get; init; }
 
+    /// <summary>
+    /// Record the run and its snapshot in the analysis store. An "as of" answer for a reader is not recorded: one run per
+    /// distinct date would let any reader grow the database without limit; the service keeps those in a bounded cache.
+    /// </summary>
+    public bool Record { get; init; } = true;
+
     /// <summary>Overlaps scoring below this are not kept (known relations always are).</summary>
     public double MinOverlapScore { get; init; } = 0.3;
 }

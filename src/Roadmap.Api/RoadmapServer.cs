@@ -36,6 +36,8 @@ public static class RoadmapServer
         builder.AddRoadmapJobs();
         builder.AddRoadmapCrawling();
         builder.AddRoadmapSecurity();
+        builder.AddRoadmapRateLimiting();
+        builder.AddRoadmapDeployment();
         builder.AddRoadmapGraphQL();
         builder.AddRoadmapReports();
         builder.AddRoadmapHealth();
@@ -45,15 +47,17 @@ public static class RoadmapServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
 
         var app = builder.Build();
+        app.UseRoadmapForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.MapHealthApi();
         app.MapGraphQLApi();
         app.MapExplorerApi();
         app.MapUiApi();
         app.MapReportApi();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapMetricsApi();
         return app;
     }
 

@@ -6,9 +6,13 @@ namespace Roadmap.Cli;
 /// <summary>Builds the command tree and runs one invocation, mapping failures to exit codes and plain messages.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, Roadmap.Ingest.Space.DriveFreeSpace.Instance, cancellationToken);
+
+    /// <param name="freeSpace">How the data folder's free disk space is told (tests pass a fake to fill the disk).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Roadmap.Ingest.Space.IFreeSpace freeSpace, CancellationToken cancellationToken)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { FreeSpace = freeSpace };
         var root = new RootCommand("Roadmap: standards gap analysis and roadmap knowledge graph.")
         {
             Options = { GlobalOptions.Data },

@@ -50,6 +50,9 @@ internal sealed class CliConsole
 
     public IAnsiConsole Ansi { get; }
 
+    /// <summary>How free space is measured before and during an import (a seam: tests fill the disk with a fake).</summary>
+    public Roadmap.Ingest.Space.IFreeSpace FreeSpace { get; init; } = Roadmap.Ingest.Space.DriveFreeSpace.Instance;
+
     /// <summary>JSON as the serializer writes it: every control character in a string is already a <c>\u</c> escape.</summary>
     public Task WriteJsonAsync<T>(T value) => _output.WriteLineAsync(JsonSerializer.Serialize(value, JsonOptions));
 

@@ -12,6 +12,9 @@ public sealed class GraphOptions : IValidatableObject
 {
     public const string Section = "Roadmap:Graph";
 
+    /// <summary>Passwords never accepted: what earlier .env.example files shipped, and Neo4j's and everyone's defaults.</summary>
+    private static readonly HashSet<string> ExamplePasswords = new(StringComparer.OrdinalIgnoreCase) { "change-me-please", "changeme", "neo4j", "password" };
+
     public GraphProvider Provider { get; set; } = GraphProvider.Embedded;
 
     /// <summary>Neo4j's HTTP root, e.g. <c>http://neo4j:7474</c>; required when <see cref="Provider"/> is Neo4j.</summary>
@@ -65,6 +68,11 @@ public sealed class GraphOptions : IValidatableObject
         if (Url is { IsAbsoluteUri: false })
         {
             yield return new ValidationResult("Roadmap:Graph:Url must be an absolute http(s) URL", [nameof(Url)]);
+        }
+
+        if (Password is { } password && ExamplePasswords.Contains(password))
+        {
+            yield return new ValidationResult("Roadmap:Graph:Password is the example from .env.example or a default; set a password of your own", [nameof(Password)]);
         }
 
         if (RetryMaxDelay < RetryBaseDelay)

@@ -1,3 +1,5 @@
+using Roadmap.Ingest.Space;
+
 namespace Roadmap.Ingest;
 
 /// <summary>How an import batches its writes and how many rejections it keeps for the report.</summary>
@@ -14,4 +16,7 @@ public sealed record ImportOptions
     public int HeldDocuments { get; init; } = 50_000;
 
     public int MaxReportedRejections { get; init; } = 200;
+
+    /// <summary>Checks the data folder's disk before each batch (null: no check, as for a store on another machine).</summary>
+    public DiskSpaceGuard? Space { get; init; }
 }

@@ -27,7 +27,27 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         var runId = $"{mapper.Source}-{started.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture)}";
         var run = new CrawlRun { Id = runId, Source = mapper.Source, StartedAt = started };
         await store.SaveCrawlRunAsync(run, cancellationToken);
+        try
+        {
+            return await ImportRunAsync(input, origin, mapper, progress, run, stopwatch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await RecordFailureAsync(run, ex);
+            throw;
+        }
+    }
 
+    private async Task<ImportReport> ImportRunAsync(
+        Stream input,
+        string origin,
+        IRecordMapper mapper,
+        IProgress<ImportProgress>? progress,
+        CrawlRun run,
+        Stopwatch stopwatch,
+        CancellationToken cancellationToken)
+    {
+        var (started, runId) = (run.StartedAt, run.Id);
         var context = new ImportContext(origin, started);
         var changeContext = new ChangeContext(runId, mapper.Source, started);
         var totals = UpsertReport.Empty;
@@ -143,12 +163,30 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         };
     }
 
+    /// <summary>
+    /// The run is recorded as failed, with why, so it is not left Running for ever; every batch before the failure stays
+    /// committed and a re-run of the same import completes it. A full disk may refuse this write too: then the failure
+    /// that stopped the import is what the caller sees.
+    /// </summary>
+    private async Task RecordFailureAsync(CrawlRun run, Exception failure)
+    {
+        try
+        {
+            await store.SaveCrawlRunAsync(run with { FinishedAt = time.GetUtcNow(), State = CrawlRunState.Failed, Message = $"import failed: {failure.Message}" }, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or GraphStoreException or InvalidOperationException)
+        {
+            // Already failing; the original error is rethrown.
+        }
+    }
+
     // One batch after another, in order; each reports the documents written so far, this import's earlier ones included.
     private async Task<UpsertReport> WriteAsync(IReadOnlyList<GraphBatch> batches, UpsertReport before, ChangeContext context, Action<int> written, CancellationToken cancellationToken)
     {
         var sum = UpsertReport.Empty;
         foreach (var batch in batches)
         {
+            _options.Space?.CheckBeforeBatch();
             sum = sum.Plus(await store.UpsertAsync(batch, context, cancellationToken));
             var total = before.Plus(sum);
             written(total.Added + total.Changed + total.Unchanged);

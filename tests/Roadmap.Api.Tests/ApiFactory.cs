@@ -28,6 +28,8 @@ public sealed class ApiFactory(bool anonymousRead = false, string environment = 
         builder.UseSetting("Roadmap:Search:PollInterval", "00:10:00");
         // Background analysis runs would race with what tests count and assert; tests that want them turn them on.
         builder.UseSetting("Roadmap:Analysis:AutoRun", "false");
+        // Suites send thousands of requests from one client; the rate limit's own tests turn it on with small buckets.
+        builder.UseSetting("Roadmap:Api:RateLimit:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

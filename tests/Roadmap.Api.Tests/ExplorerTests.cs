@@ -50,4 +50,17 @@ public sealed class ExplorerTests(SeededServer server) : IClassFixture<SeededSer
         script.ShouldContain("Authorization");
         script.ShouldNotContain("http://");
     }
+
+    [Fact]
+    public async Task Script_KeepsTheKeyForTheTabOnly()
+    {
+        // Act
+        var script = await server.Client.GetStringAsync("/explorer/explorer.js", TestContext.Current.CancellationToken);
+
+        // Assert: sessionStorage ends with the tab; localStorage kept the key on disk for any script of the origin
+        script.ShouldContain("sessionStorage.setItem('roadmap.apiKey'");
+        script.ShouldContain("sessionStorage.getItem('roadmap.apiKey')");
+        script.ShouldNotContain("localStorage.setItem('roadmap.apiKey'");
+        script.ShouldNotContain("localStorage.getItem('roadmap.apiKey')");
+    }
 }

@@ -35,9 +35,15 @@ public sealed class HealthTests(SeededServer server) : IClassFixture<SeededServe
         await Gql.PostAsync(server.Client, "{ stats { documents } }");
 
         // Act
-        var text = await server.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        using var anonymous = await server.Client.GetAsync("/metrics", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.Add("X-Api-Key", await Seed.KeyAsync(server.Factory, Roadmap.Core.Security.ApiRole.Reader, "prometheus"));
+        using var keyed = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await keyed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         // Assert
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "/metrics needs a key unless Roadmap:Api:PublicMetrics is on");
+        keyed.StatusCode.ShouldBe(HttpStatusCode.OK);
         text.ShouldContain("roadmap_graphql_requests");
     }
 

@@ -13,8 +13,8 @@ public sealed class HttpTransportTests(SeededServer server) : IClassFixture<Seed
         var url = "/graphql?query=" + Uri.EscapeDataString("query A { stats { documents } } query B($k: ID) { document(key: $k) { key } }")
             + "&operationName=B&variables=" + Uri.EscapeDataString("{\"k\":\"ISO 22739\"}");
 
-        // Act
-        var result = await Gql.SendAsync(server.Client, new HttpRequestMessage(HttpMethod.Get, url));
+        // Act: GET needs a key (GetPolicyTests)
+        var result = await Gql.SendAsync(server.Client, new HttpRequestMessage(HttpMethod.Get, url), await Seed.KeyAsync(server.Factory, Roadmap.Core.Security.ApiRole.Reader, "get"));
 
         // Assert
         result.Data()["document"]!["key"]!.GetValue<string>().ShouldBe("ISO 22739");

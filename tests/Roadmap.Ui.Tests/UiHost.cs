@@ -39,6 +39,7 @@ internal sealed class UiHost : IAsyncDisposable
         {
             ["Roadmap:Data"] = DataPath,
             ["Roadmap:Api:AnonymousRead"] = "true",
+            ["Roadmap:Api:RateLimit:Enabled"] = "false",
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -42,6 +42,10 @@ internal sealed class ApiOptions
     [Range(1, 10_000)]
     public int MaxErrors { get; set; } = 100;
 
+    /// <summary>The longest string argument or variable (a filter, a search text, a note), in characters.</summary>
+    [Range(100, 1_000_000)]
+    public int MaxStringLength { get; set; } = 10_000;
+
     /// <summary>The largest request body accepted on <c>/graphql</c>, in bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
@@ -56,6 +60,16 @@ internal sealed class ApiOptions
     /// <summary>How many key ids (known or unknown) are remembered at most; unknown ones are the first to go.</summary>
     [Range(16, 1_000_000)]
     public int KeyCacheEntries { get; set; } = 10_000;
+
+    /// <summary>
+    /// The most fields a query sent over GET may select (fragments spread). GET needs an API key: a browser sends none on a
+    /// cross-site <c>&lt;img src=…/graphql?query=…&gt;</c>, so no page can make a visitor's browser run queries here.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxGetSelections { get; set; } = 200;
+
+    /// <summary><c>/metrics</c> without an API key (only where the port is reachable from the monitoring network alone).</summary>
+    public bool PublicMetrics { get; set; }
 
     /// <summary>How long one operation may run before it is cancelled.</summary>
     [TimeSpanRange("00:00:00.100", "00:10:00")]

@@ -10,6 +10,7 @@ internal static class SecurityRegistration
     {
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ApiKeyVerifier>();
+        builder.Services.AddSingleton<GraphQL.IGraphQLSchemaContributor, KeySchemaContributor>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         return builder;

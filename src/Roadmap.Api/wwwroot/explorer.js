@@ -220,7 +220,9 @@ function setStatus(text, ok) {
 }
 
 function init() {
-  $('api-key').value = localStorage.getItem('roadmap.apiKey') || '';
+  // The key lives for this tab only (sessionStorage), never on disk; a key an older version left in localStorage goes.
+  localStorage.removeItem('roadmap.apiKey');
+  $('api-key').value = sessionStorage.getItem('roadmap.apiKey') || '';
   $('query').value = localStorage.getItem('roadmap.query') || EXAMPLES['Documents with filters and paging'];
   for (const name of Object.keys(EXAMPLES)) $('examples').append(new Option(name, name));
   $('examples').addEventListener('change', (e) => {
@@ -228,7 +230,7 @@ function init() {
     $('query').value = EXAMPLES[e.target.value];
     $('variables').value = e.target.value === 'A document by designation' ? '{ "designation": "ISO 22739" }' : '{}';
   });
-  $('api-key').addEventListener('change', () => { localStorage.setItem('roadmap.apiKey', $('api-key').value.trim()); loadSchema(); });
+  $('api-key').addEventListener('change', () => { sessionStorage.setItem('roadmap.apiKey', $('api-key').value.trim()); loadSchema(); });
   $('query').addEventListener('input', () => localStorage.setItem('roadmap.query', $('query').value));
   $('type-filter').addEventListener('input', () => { $('type-detail').hidden = true; $('type-list').hidden = false; renderTypeList(); });
   $('run').addEventListener('click', run);

@@ -126,7 +126,10 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
         }
     }
 
-    /// <summary>The landscape of a past (or future) date: an "as of" run, recorded once per date and kept in memory.</summary>
+    /// <summary>
+    /// The landscape of a past (or future) date: an "as of" run kept in memory (at most <see cref="AnalysisOptions.AsOfCacheEntries"/>
+    /// dates, least recently used first out), never recorded in the store.
+    /// </summary>
     public async Task<CurrentAnalysis> AsOfAsync(DateOnly date, CancellationToken cancellationToken)
     {
         if (_asOf.TryGet(date, out var cached))
@@ -142,7 +145,9 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
                 return cached;
             }
 
-            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough }, cancellationToken);
+            // Not recorded: readers choose the dates, so one stored run per date would grow the database without limit
+            // (and each stored run moves the incremental mark). The bounded cache keeps the answers instead.
+            var result = await Engine().RunAsync(new AnalysisRequest { AsOf = date, MatcherChangesThrough = IndexedThrough, Record = false }, cancellationToken);
             var snapshot = new AnalysisSnapshot { RunId = result.Run.Id, Coverage = result.Coverage, Liaisons = result.Liaisons, InternalCoordination = result.InternalCoordination, Gaps = result.Gaps };
             var view = new CurrentAnalysis(result.Run, snapshot, result.Assignments, result.Overlaps);
             _asOf.Set(date, view);

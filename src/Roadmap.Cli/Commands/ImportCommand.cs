@@ -3,6 +3,7 @@ using Roadmap.Ingest;
 using Roadmap.Ingest.Catalogue;
 using Roadmap.Ingest.Committees;
 using Roadmap.Ingest.IsoOpenData;
+using Roadmap.Ingest.Space;
 using Spectre.Console;
 
 namespace Roadmap.Cli.Commands;
@@ -49,8 +50,12 @@ internal static class ImportCommand
 
     internal static async Task<ImportReport> RunAsync(CliConsole console, string dataPath, string fileOrUrl, IRecordMapper mapper, ImportOptions options, CancellationToken cancellationToken)
     {
+        // Room for the growth and its write-ahead log before anything is written, then a reserve kept before each batch:
+        // a full disk stops the import between two whole batches, with a message, and a re-run completes it.
+        var space = new DiskSpaceGuard(console.FreeSpace, Path.GetFullPath(dataPath));
+        space.CheckBeforeImport(DiskSpaceGuard.ExpectedGrowth(fileOrUrl));
         await using var store = await StoreFactory.OpenAsync(dataPath, cancellationToken);
-        var report = await ImportIntoAsync(console, store, fileOrUrl, mapper, options, cancellationToken);
+        var report = await ImportIntoAsync(console, store, fileOrUrl, mapper, options with { Space = space }, cancellationToken);
         // The index follows the graph: what was written is searchable when the command returns (or by the service's next sync).
         await SearchIndexes.FollowGraphAsync(console, dataPath, cancellationToken);
         return report;

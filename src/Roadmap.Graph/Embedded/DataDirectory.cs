@@ -12,6 +12,7 @@ public sealed class DataDirectory
     public const string MarkerFileName = "roadmap-data.json";
     private const string Format = "roadmap-data";
     private const int Version = 1;
+    private static readonly JsonSerializerOptions MarkerJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault };
 
     private DataDirectory(string root) => Root = root;
 
@@ -24,7 +25,10 @@ public sealed class DataDirectory
     public string CachePath => Path.Combine(Root, "cache");
 
     /// <summary>Opens a Roadmap data folder, creating it when it does not exist or is empty.</summary>
-    /// <exception cref="GraphStoreException">The path is a file, a foreign folder, or a Roadmap folder of an unknown version.</exception>
+    /// <exception cref="GraphStoreException">
+    /// The path is a file, a foreign folder, or a Roadmap folder of an unknown version, or its graph database is missing
+    /// or empty while the folder says it holds one (never taken for a new, empty graph).
+    /// </exception>
     public static DataDirectory OpenOrCreate(string path)
     {
         var root = Path.GetFullPath(path);
@@ -34,11 +38,10 @@ public sealed class DataDirectory
         }
 
         var marker = Path.Combine(root, MarkerFileName);
-        if (!Directory.Exists(root) || !Directory.EnumerateFileSystemEntries(root).Any())
+        // Temporary copies of the marker alone: a creation cut short before the marker was in place.
+        if (!Directory.Exists(root) || Directory.EnumerateFileSystemEntries(root).All(IsMarkerCopy))
         {
-            Directory.CreateDirectory(root);
-            File.WriteAllText(marker, JsonSerializer.Serialize(new Marker(Format, Version)));
-            return new DataDirectory(root);
+            return Create(root, marker);
         }
 
         if (!File.Exists(marker))
@@ -68,8 +71,63 @@ public sealed class DataDirectory
             throw new GraphStoreException($"The data folder '{root}' was written by a newer Roadmap (format {read.Version}); this one reads format {Version}.");
         }
 
-        return new DataDirectory(root);
+        var directory = new DataDirectory(root);
+        if (read.Creating)
+        {
+            // A creation cut short (the process died between the marker and the database): finish it.
+            return Create(root, marker);
+        }
+
+        directory.CheckGraphFile();
+        return directory;
     }
 
-    private sealed record Marker(string Format, int Version);
+    /// <summary>
+    /// A new folder: the marker says "being created", then the graph database file is made, then the marker says "made".
+    /// From then on a missing or empty database is an error, never a new graph: a crash at any point leaves either an
+    /// unfinished creation (finished by the next open) or a whole folder.
+    /// </summary>
+    private static DataDirectory Create(string root, string marker)
+    {
+        Directory.CreateDirectory(root);
+        WriteMarker(marker, new Marker(Format, Version, Creating: true));
+        var directory = new DataDirectory(root);
+        GraphFile.Create(directory.GraphDatabasePath);
+        WriteMarker(marker, new Marker(Format, Version));
+        return directory;
+    }
+
+    private void CheckGraphFile()
+    {
+        var graph = new FileInfo(GraphDatabasePath);
+        var missing = !graph.Exists ? "graph.db is missing" : graph.Length == 0 ? "graph.db is empty (0 bytes)" : null;
+        if (missing is null)
+        {
+            return;
+        }
+
+        var beside = Directory.Exists(IndexPath) ? $"{MarkerFileName} and a search index (index/)" : MarkerFileName;
+        throw new GraphStoreException(
+            $"The data folder '{Root}' has lost its graph database: {missing}, next to {beside}. " +
+            "Nothing was written. Restore graph.db from a backup (with its -wal file, if any), or to start afresh use a new " +
+            "data folder (or empty this one).");
+    }
+
+    private static void WriteMarker(string marker, Marker content)
+    {
+        // Replaced whole, so a crash leaves the old marker or the new one, never half of one; a copy of its own per writer,
+        // as two processes may open a new folder at once.
+        var temporary = $"{marker}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(content, MarkerJson));
+        File.Move(temporary, marker, overwrite: true);
+    }
+
+    private static bool IsMarkerCopy(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith(MarkerFileName + ".", StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal);
+    }
+
+    /// <param name="Creating">True only while the folder is being made (absent, so false, in every made folder).</param>
+    private sealed record Marker(string Format, int Version, bool Creating = false);
 }

@@ -18,6 +18,19 @@ public sealed partial class SqliteGraphStore
 
     public async Task<UpsertReport> UpsertAsync(GraphBatch batch, ChangeContext context, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await UpsertBatchAsync(batch, context, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteFull)
+        {
+            // The transaction rolled back whole: every earlier batch is committed, this one is not written at all.
+            throw new GraphStoreException($"The disk holding '{DatabasePath}' is full: this batch was not written (every earlier one is kept). Free some space and run the same command again to complete it.", ex);
+        }
+    }
+
+    private async Task<UpsertReport> UpsertBatchAsync(GraphBatch batch, ChangeContext context, CancellationToken cancellationToken)
+    {
         GraphBatchValidator.Validate(batch);
         if (batch.IsEmpty)
         {

@@ -14,6 +14,7 @@ public sealed partial class SqliteGraphStore(string databasePath) : IGraphStore
     private const string AppMarker = "roadmap-graph";
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteFull = 13;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {

@@ -14,12 +14,18 @@ internal sealed partial class ComposeFile
 
     public static string PathOf(string name) => Path.Combine(SharedData.RepoRoot, name);
 
-    public static ComposeFile Load()
+    /// <param name="edits">What an operator sets in their copy of .env.example (its password, above all); none: the example as is.</param>
+    public static ComposeFile Load(IReadOnlyDictionary<string, string>? edits = null)
     {
         var env = File.ReadAllLines(PathOf(".env.example"))
             .Where(l => l.Contains('=', StringComparison.Ordinal) && !l.TrimStart().StartsWith('#'))
             .Select(l => l.Split('=', 2))
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
+        foreach (var (name, value) in edits ?? new Dictionary<string, string>())
+        {
+            env[name] = value;
+        }
+
         var yaml = new YamlStream();
         using var reader = new StreamReader(PathOf("docker-compose.yml"));
         yaml.Load(reader);

@@ -18,7 +18,48 @@ namespace Roadmap.Cli.Tests.Deployment;
 /// </summary>
 public sealed class DeploymentFileTests
 {
-    private readonly ComposeFile _compose = Load();
+    // The operator's .env: the example with a password of their own (the example's is empty, and compose refuses it).
+    private readonly ComposeFile _compose = Load(new Dictionary<string, string> { ["NEO4J_PASSWORD"] = "an-operators-own-1" });
+
+    [Fact]
+    public void Compose_refuses_the_env_example_copied_as_is()
+    {
+        var asShipped = Load();
+
+        asShipped.DotEnv["NEO4J_PASSWORD"].ShouldBeEmpty("an unedited copy of .env.example must not start anything");
+        Should.Throw<InvalidOperationException>(() => asShipped.Environment("neo4j")).Message.ShouldContain("NEO4J_PASSWORD is required");
+        Should.Throw<InvalidOperationException>(() => asShipped.Environment("roadmap")).Message.ShouldContain("NEO4J_PASSWORD is required");
+    }
+
+    [Theory]
+    [InlineData("change-me-please")]
+    [InlineData("neo4j")]
+    [InlineData("password")]
+    public void The_service_refuses_example_and_default_passwords(string password)
+    {
+        var settings = ServiceSettings(Load(new Dictionary<string, string> { ["NEO4J_PASSWORD"] = password }));
+
+        using var app = RoadmapServer.Build([], settings);
+
+        Should.Throw<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<GraphOptions>>().Value)
+            .Message.ShouldContain("Roadmap:Graph:Password is the example");
+    }
+
+    [Fact]
+    public void Roadmap_answers_only_to_the_configured_host_names()
+    {
+        _compose.Environment("roadmap")["AllowedHosts"].ShouldBe("localhost;127.0.0.1");
+        var configured = Load(new Dictionary<string, string> { ["NEO4J_PASSWORD"] = "an-operators-own-1", ["ROADMAP_ALLOWED_HOSTS"] = "roadmap.example.org" });
+        configured.Environment("roadmap")["AllowedHosts"].ShouldBe("roadmap.example.org");
+    }
+
+    private static Dictionary<string, string?> ServiceSettings(ComposeFile compose)
+    {
+        var settings = compose.Environment("roadmap").Where(e => e.Key.Contains("__", StringComparison.Ordinal) || e.Key == "AllowedHosts")
+            .ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value, StringComparer.Ordinal);
+        settings["Roadmap:Data"] = Path.Combine(Path.GetTempPath(), "roadmap-compose-" + Guid.NewGuid().ToString("N"));
+        return settings;
+    }
 
     [Fact]
     public void Compose_declares_Neo4j_5_and_Roadmap_with_persistent_volumes()

@@ -95,7 +95,6 @@ public sealed class SqliteGraphStoreTests : IDisposable
     {
         var folder = Path.Combine(_folder.Root, "data");
         var first = DataDirectory.OpenOrCreate(folder);
-        File.WriteAllText(first.GraphDatabasePath, string.Empty);
 
         DataDirectory.OpenOrCreate(folder).Root.ShouldBe(first.Root);
     }

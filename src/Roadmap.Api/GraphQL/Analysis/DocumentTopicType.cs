@@ -41,7 +41,7 @@ internal sealed class EditorDecisionType : ObjectGraphType<EditorDecision>
     {
         Name = "EditorDecision";
         Field<NonNullGraphType<DecisionKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field(d => d.Editor);
+        Field<NonNullGraphType<StringGraphType>>("editor").Resolve(c => Security.DisplayNames.Of(c.Source.Editor));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field(d => d.Note, nullable: true);
     }

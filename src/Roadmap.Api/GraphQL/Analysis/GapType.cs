@@ -133,7 +133,7 @@ internal sealed class GapStatusChangeType : ObjectGraphType<GapStatusChange>
         Field<GapStatusEnum>("from").Resolve(c => c.Source.From);
         Field<NonNullGraphType<GapStatusEnum>>("to").Resolve(c => c.Source.To);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-        Field(s => s.Actor).Description("The analysis run (run:...) or the editor.");
+        Field<NonNullGraphType<StringGraphType>>("actor").Description("The analysis run (run:...) or the editor.").Resolve(c => Security.DisplayNames.Of(c.Source.Actor));
         Field(s => s.Reason, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("evidenceKeys").Resolve(c => c.Source.EvidenceKeys);
     }
@@ -144,7 +144,7 @@ internal sealed class GapNoteType : ObjectGraphType<GapNote>
     public GapNoteType()
     {
         Name = "GapNote";
-        Field(n => n.Author);
+        Field<NonNullGraphType<StringGraphType>>("author").Resolve(c => Security.DisplayNames.Of(c.Source.Author));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field(n => n.Text);
     }

@@ -50,9 +50,15 @@ internal sealed class GraphQLEndpoint(
             if (isGet)
             {
                 RejectMutationOverGet(request, document);
+                RejectAnonymousGet(caller);
             }
 
-            var refusals = document is null ? [] : DocumentBudget.Check(document, options.Value, context.RequestAborted);
+            var refusals = document is null ? [] : DocumentBudget.Check(document, isGet ? GetLimits : options.Value, context.RequestAborted);
+            if (refusals.Count == 0 && VariableBudget.Check(request.Variables, options.Value) is { } tooLong)
+            {
+                refusals = [tooLong];
+            }
+
             var result = refusals.Count > 0 ? Refused(refusals) : await ExecuteAsync(context, request, document, caller);
             result = ErrorCap.Apply(result, options.Value.MaxErrors);
             outcome = result.Executed ? (result.Errors is { Count: > 0 } ? "errors" : "ok") : "invalid";
@@ -115,6 +121,39 @@ internal sealed class GraphQLEndpoint(
         if (selected?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             throw new GraphQLHttpError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations are not allowed over GET; use POST.");
+        }
+    }
+
+    /// <summary>
+    /// GET runs queries for callers with a key only. Anyone may send a GET from a browser (an <c>&lt;img&gt;</c> or a link on any
+    /// page, with no preflight); with anonymous reading on, that would let every page a visitor opens make this service run
+    /// queries. A browser adds no API key to such a request, and POST needs a JSON body, which a cross-site page cannot send
+    /// without a CORS preflight this service does not answer.
+    /// </summary>
+    private static void RejectAnonymousGet(Caller caller)
+    {
+        if (caller.IsAnonymous)
+        {
+            throw new GraphQLHttpError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Queries over GET need an API key ('Authorization: Bearer <key>' or 'X-Api-Key'); without one, use POST with a JSON body.");
+        }
+    }
+
+    /// <summary>The budget of a GET query: the POST budget with at most <see cref="ApiOptions.MaxGetSelections"/> fields.</summary>
+    private ApiOptions GetLimits
+    {
+        get
+        {
+            var limits = options.Value;
+            return new ApiOptions
+            {
+                MaxDepth = limits.MaxDepth,
+                MaxComplexity = limits.MaxComplexity,
+                MaxAliases = limits.MaxAliases,
+                MaxSelections = Math.Min(limits.MaxSelections, limits.MaxGetSelections),
+                MaxFragmentDepth = limits.MaxFragmentDepth,
+                MaxErrors = limits.MaxErrors,
+                MaxStringLength = limits.MaxStringLength,
+            };
         }
     }
 

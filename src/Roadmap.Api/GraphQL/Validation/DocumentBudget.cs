@@ -29,6 +29,7 @@ internal sealed class DocumentBudget
     private int _nodes;
     private bool _tooWide;
     private bool _tooDeep;
+    private int _longest;
 
     private DocumentBudget(ApiOptions limits, CancellationToken cancellationToken) => (_limits, _cancellationToken) = (limits, cancellationToken);
 
@@ -68,9 +69,10 @@ internal sealed class DocumentBudget
         }
 
         Report(_aliases > _limits.MaxAliases, ErrorCodes.TooManyAliases, $"The document has more than {_limits.MaxAliases} aliased fields (the server's maximum); split it into several requests.");
-        Report(expanded > _limits.MaxSelections, ErrorCodes.DocumentTooComplex, $"The document selects more than {_limits.MaxSelections} fields once its fragments are spread (Roadmap:Api:MaxSelections); split it into several requests.");
+        Report(expanded > _limits.MaxSelections, ErrorCodes.DocumentTooComplex, $"The document selects more than {_limits.MaxSelections} fields once its fragments are spread (Roadmap:Api:MaxSelections, or MaxGetSelections over GET); split it into several requests.");
         Report(_tooDeep, ErrorCodes.DocumentTooComplex, $"Fragment spreads nest more than {_limits.MaxFragmentDepth} deep (Roadmap:Api:MaxFragmentDepth).");
         Report(_tooWide, ErrorCodes.DocumentTooComplex, $"A field, fragment or operation carries more than {MaxPerNode} directives, arguments, input fields or variables.");
+        Report(_longest > _limits.MaxStringLength, ErrorCodes.BadUserInput, TooLong(_longest, _limits));
         return _errors;
     }
 
@@ -176,11 +178,19 @@ internal sealed class DocumentBudget
         }
     }
 
+    /// <summary>The message for a string argument over <see cref="ApiOptions.MaxStringLength"/>, in the document or in a variable.</summary>
+    internal static string TooLong(int length, ApiOptions limits) =>
+        $"A string argument has {length:N0} characters; at most {limits.MaxStringLength:N0} are accepted (Roadmap:Api:MaxStringLength).";
+
     private void Value(GraphQLValue? value)
     {
         Tick();
         switch (value)
         {
+            case GraphQLStringValue text:
+                // Stores would meet it in a LIKE pattern, a query parser or an index lookup, each with limits of its own.
+                _longest = Math.Max(_longest, text.Value.Length);
+                break;
             case GraphQLObjectValue obj:
                 Wide(obj.Fields?.Count);
                 foreach (var field in obj.Fields ?? [])
