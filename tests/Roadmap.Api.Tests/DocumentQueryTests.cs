@@ -73,6 +73,24 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Lookup_FormSearchReadsOrANearMiss_FindsTheDocumentOrOffersNearMisses()
+    {
+        // Act
+        var data = (await Gql.PostAsync(server.Client, """
+            { found: lookup(designation: "TR 23455") { document { key } }
+              byDesignation: document(designation: "TR 23455") { key }
+              miss: lookup(designation: "ISO 22793") { document { key } nearMisses { key } message } }
+            """)).Data();
+
+        // Assert
+        data["found"]!["document"]!["key"]!.GetValue<string>().ShouldBe("ISO/TR 23455");
+        data["byDesignation"]!["key"]!.GetValue<string>().ShouldBe("ISO/TR 23455");
+        data["miss"]!["document"].ShouldBeNull();
+        data["miss"]!["nearMisses"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldContain("ISO 22739");
+        data["miss"]!["message"]!.GetValue<string>().ShouldContain("did you mean");
+    }
+
+    [Fact]
     public async Task Document_BothKeyAndDesignation_IsBadUserInput()
     {
         // Act
