@@ -35,6 +35,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportCommittees_FirstThenAgain_ReportsTheCommitteesAddedThenUnchanged()
+    {
+        // Arrange
+        var committees = Path.Combine(SharedData.RepoRoot, "samples", "committees.jsonl");
+        var lines = File.ReadLines(committees).Count(l => l.Length > 0);
+
+        // Act
+        var first = await CliRunner.RunAsync("import", "committees", committees, "--data", _data.Path);
+        var again = await CliRunner.RunAsync("import", "committees", committees, "--data", _data.Path);
+
+        // Assert
+        (first.Exit, again.Exit).ShouldBe((0, 0));
+        first.Out.ShouldContain($"committees added {lines}, changed 0, unchanged 0");
+        again.Out.ShouldContain($"committees added 0, changed 0, unchanged {lines}");
+    }
+
+    [Fact]
     public async Task Import_GzipFeed_IsReadByContentNotName()
     {
         var feed = Path.Combine(_data.Root, "feed.data");
