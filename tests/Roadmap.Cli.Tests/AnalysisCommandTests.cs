@@ -86,7 +86,7 @@ public sealed class AnalysisCommandTests : IDisposable
         // Act
         var text = await CliRunner.RunAsync("show", "PDL-012", "--data", _data.Path);
         var json = await CliRunner.RunAsync("show", "W3C REC-vc-data-model-20191119", "--json", "--data", _data.Path);
-        var nearMiss = await CliRunner.RunAsync("show", "ETSI GS PDL 021", "--data", _data.Path);
+        var nearMiss = await CliRunner.RunAsync("show", "ETSI GS PDL 112", "--data", _data.Path);
 
         // Assert
         (before.Exit, text.Exit, json.Exit).ShouldBe((0, 0, 0));
