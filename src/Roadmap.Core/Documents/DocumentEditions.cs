@@ -64,13 +64,35 @@ public static class DocumentEditions
         ordered.FirstOrDefault(e => e.CommitteeKey is not null && e.CommitteeInferredBy is null)
         ?? ordered.FirstOrDefault(e => e.CommitteeKey is not null);
 
-    /// <summary>The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order.</summary>
-    private static List<Edition> Order(IEnumerable<Edition> editions) =>
-        editions
+    /// <summary>The edition that stands for a set of editions (see <see cref="Order"/>); null for none.</summary>
+    public static Edition? CurrentOf(IEnumerable<Edition> editions) => Order(editions).FirstOrDefault();
+
+    /// <summary>
+    /// The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order;
+    /// except that a retirement (a retired, rescinded or obsolete W3C report) dated after every dated edition ranked above
+    /// it ends the line, so it is current (W3C vc-jws-2020: drafts to 2023-06-29, retired 2024-07-02).
+    /// </summary>
+    private static List<Edition> Order(IEnumerable<Edition> editions)
+    {
+        var ordered = editions
             .OrderByDescending(e => Rank(e.Lifecycle.Stage))
             .ThenByDescending(e => e.Published?.Earliest ?? DateOnly.MinValue)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
             .ToList();
+        var ending = ordered
+            .Where(e => OtherStatuses.EndsTheLine(e.Lifecycle) && e.Published is not null)
+            .MaxBy(e => e.Published!.Value.Earliest);
+        if (ending is not null
+            && ordered.Any(e => Rank(e.Lifecycle.Stage) > Rank(ending.Lifecycle.Stage))
+            && ordered.Where(e => Rank(e.Lifecycle.Stage) > Rank(ending.Lifecycle.Stage) && e.Published is not null)
+                .All(e => e.Published!.Value.Earliest < ending.Published!.Value.Earliest))
+        {
+            ordered.Remove(ending);
+            ordered.Insert(0, ending);
+        }
+
+        return ordered;
+    }
 
     // An edition in force outranks a newer draft that has not replaced it yet, and any older withdrawn edition.
     private static int Rank(LifecycleStage stage) => stage switch
