@@ -207,6 +207,33 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
         changes.ShouldAllBe(c => c!["kind"]!.GetValue<string>() == "ADDED" && c["actor"]!.GetValue<string>() == "test-seed" && c["document"] != null);
     }
 
+    [Fact]
+    public async Task Changes_SinceAPlainDate_IsReadAsThatDaysStart()
+    {
+        // Act
+        var changes = (await Gql.PostAsync(server.Client, "{ changes(since: \"2025-01-01\", first: 3) { documentKey } }")).Data()["changes"]!.AsArray();
+
+        // Assert
+        changes.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task PublishedSince_AYearOrMonth_ListsDocumentsPublishedSinceNewestFirst()
+    {
+        // Act
+        var data = (await Gql.PostAsync(server.Client, """
+            { year: publishedSince(since: "2022") { totalCount nodes { key published } }
+              month: publishedSince(since: "2022-03") { nodes { key } } }
+            """)).Data();
+        var bad = await Gql.PostAsync(server.Client, "{ publishedSince(since: \"soon\") { totalCount } }");
+
+        // Assert: 22739 (2024-05) and 23635 (2022-02) are since 2022; only 22739 since March; X.1401 (2019) and 23455 (2019) never.
+        data["year"]!["nodes"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldBe(["ISO 22739", "ISO/TS 23635"]);
+        data["year"]!["totalCount"]!.GetValue<int>().ShouldBe(2);
+        data["month"]!["nodes"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldBe(["ISO 22739"]);
+        bad.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
+    }
+
     private static List<string> Keys(JsonNode connection) =>
         connection["edges"]!.AsArray().Select(e => e!["node"]!["key"]!.GetValue<string>()).ToList();
 }

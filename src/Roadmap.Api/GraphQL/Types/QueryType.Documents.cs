@@ -37,6 +37,13 @@ internal sealed partial class QueryType
             .Description("Finds a document by a designation as people write it, with the candidates when it is ambiguous.")
             .Argument<NonNullGraphType<StringGraphType>>("designation")
             .ResolveAsync(async c => await c.Service<DocumentFinder>().FindAsync(c.GetArgument<string>("designation"), c.CancellationToken));
+        Field<NonNullGraphType<RoadmapConnectionType<DocumentType>>>("publishedSince")
+            .Description("What's new: the documents published on or after a year, month or date (`2024`, `2024-03`, `2024-03-15`), newest first. (`changes` tells when Roadmap recorded a change, not when a text was published.)")
+            .Argument<NonNullGraphType<StringGraphType>>("since", "YYYY, YYYY-MM or YYYY-MM-DD: from its first day")
+            .PageArgument("first", 50, "How many documents")
+            .ResolveAsync(async c => Pages.From(
+                await new PublishedSince(c.Service<IGraphStore>()).ListAsync(c.GetArgument<string>("since"), PageSize.Read(c, "first", 50), c.CancellationToken),
+                afterCursor: false));
         Field<NonNullGraphType<RoadmapConnectionType<DocumentType>>>("documents")
             .Description("Documents with filters and sorting, as a cursor connection.")
             .Argument<DocumentFilterInputType>("filter")
