@@ -11,7 +11,7 @@ public static class DocumentEditions
     /// <summary>Creates a document from its editions; the current edition supplies the document-level facts.</summary>
     public static Document Create(string key, string body, DocumentKind kind, IEnumerable<Edition> editions)
     {
-        var ordered = Order(editions.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()));
+        var ordered = Order(SupersedeUnstated(editions.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList()));
         if (ordered.Count == 0)
         {
             throw new ArgumentException("a document needs at least one edition", nameof(editions));
@@ -63,6 +63,24 @@ public static class DocumentEditions
     private static Edition? CommitteeSource(List<Edition> ordered) =>
         ordered.FirstOrDefault(e => e.CommitteeKey is not null && e.CommitteeInferredBy is null)
         ?? ordered.FirstOrDefault(e => e.CommitteeKey is not null);
+
+    /// <summary>
+    /// An ITU-T edition the catalogue dates without a status was approved; once a newer edition of the Recommendation
+    /// was approved after it, it is superseded (ITU-T X.1400: 10/2020 under 03/2026), not a second text in force.
+    /// Derived from the set of editions alone, so merging stays commutative and idempotent.
+    /// </summary>
+    private static List<Edition> SupersedeUnstated(List<Edition> editions)
+    {
+        var newestApproved = editions
+            .Where(e => e.Lifecycle is { Stage: LifecycleStage.Published, Scheme: ItuStatuses.Scheme } && e.Published is not null)
+            .Select(e => e.Published!.Value.Earliest)
+            .DefaultIfEmpty(DateOnly.MinValue)
+            .Max();
+        return [.. editions.Select(e =>
+            e.Lifecycle is { Scheme: ItuStatuses.Scheme, Code: ItuStatuses.ApprovedStatusNotGiven } && e.Published is { } published && published.Earliest < newestApproved
+                ? e with { Lifecycle = new DocumentLifecycle(LifecycleStage.Superseded, ItuStatuses.Scheme, ItuStatuses.SupersededStatusNotGiven) }
+                : e)];
+    }
 
     /// <summary>The edition that stands for a set of editions (see <see cref="Order"/>); null for none.</summary>
     public static Edition? CurrentOf(IEnumerable<Edition> editions) => Order(editions).FirstOrDefault();

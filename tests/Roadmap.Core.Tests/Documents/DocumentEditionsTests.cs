@@ -57,6 +57,30 @@ public sealed class DocumentEditionsTests
         (document.Designation, document.Lifecycle.Stage).ShouldBe(("IEEE Std 2144.1-2020", LifecycleStage.Published));
     }
 
+    [Fact]
+    public void Create_ItuEditionsWithoutStatus_TheOlderIsSupersededByTheNewer()
+    {
+        // Arrange: ITU-T X.1400 — the catalogue dates 10/2020 and 03/2026 and gives neither a status.
+        Edition[] editions = [Itu("ITU-T X.1400 (10/2020)", "2020-10-29"), Itu("ITU-T X.1400 (03/2026)", "2026-03-16")];
+
+        // Act
+        var document = DocumentEditions.Create("ITU-T X.1400", "ITU-T", DocumentKind.Recommendation, editions);
+        var again = DocumentEditions.Merge(document, DocumentEditions.Create("ITU-T X.1400", "ITU-T", DocumentKind.Recommendation, [editions[0]]));
+
+        // Assert: the newer is current and in force; the older superseded; a re-import of the older line changes nothing.
+        (document.Designation, document.Lifecycle.Stage).ShouldBe(("ITU-T X.1400 (03/2026)", LifecycleStage.Published));
+        document.Editions.Single(e => e.Id == "ITU-T X.1400 (10/2020)").Lifecycle.Stage.ShouldBe(LifecycleStage.Superseded);
+        again.ShouldBe(document);
+    }
+
+    private static Edition Itu(string id, string date) => new()
+    {
+        Id = id,
+        Title = "ITU-T X.1400",
+        Lifecycle = new DocumentLifecycle(LifecycleStage.Published, ItuStatuses.Scheme, ItuStatuses.ApprovedStatusNotGiven),
+        Published = PartialDate.Parse(date),
+    };
+
     private static Edition W3c(string id, string status, string? date) => new()
     {
         Id = id,
