@@ -208,16 +208,6 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
     }
 
     [Fact]
-    public async Task Changes_SinceAPlainDate_IsReadAsThatDaysStart()
-    {
-        // Act
-        var changes = (await Gql.PostAsync(server.Client, "{ changes(since: \"2025-01-01\", first: 3) { documentKey } }")).Data()["changes"]!.AsArray();
-
-        // Assert
-        changes.Count.ShouldBe(3);
-    }
-
-    [Fact]
     public async Task PublishedSince_AYearOrMonth_ListsDocumentsPublishedSinceNewestFirst()
     {
         // Act

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Validation;
-using Roadmap.Application.Documents;
 using Roadmap.Core.Audit;
 using Roadmap.Core.Committees;
 using Roadmap.Core.Graph;
@@ -59,10 +58,9 @@ internal sealed partial class QueryType : ObjectGraphType
             .PageArgument("first", 20, "How many runs")
             .ResolveAsync(async c => await c.Service<IGraphStore>().ListCrawlRunsAsync(Math.Max(1, PageSize.Read(c, "first", 20)), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentChangeType>>>>("changes").Description("Document changes (diffs) Roadmap recorded since a time, oldest first (for what was published since a date, see `publishedSince`).")
-            .Argument<StringGraphType>("since", "From this year, month, date or ISO 8601 time (inclusive; a date means its first moment, UTC); everything when omitted")
+            .Argument<DateTimeOffsetGraphType>("since", "From this time (inclusive); everything when omitted")
             .PageArgument("first", 50, "How many changes")
-            .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(
-                c.GetArgument<string?>("since") is { } since ? ChangesSince.Parse(since) : null, Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(c.GetArgument<DateTimeOffset?>("since"), Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail").Description("Recorded mutations, newest first (editors and admins).")
             .RequireRole(ApiRole.Editor)
             .Argument<StringGraphType>("actor").Argument<StringGraphType>("action").Argument<StringGraphType>("target")
