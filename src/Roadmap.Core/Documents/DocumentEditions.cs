@@ -121,7 +121,16 @@ public static class DocumentEditions
         _ => 0,
     };
 
-    // Min keeps the merge commutative; Other is the last member, so any specific kind wins over it.
+    // A fixed preference keeps the merge commutative; Other is the last member, so any specific kind wins over it. A
+    // recommended practice or guide wins over a standard: IEEE balloted the drafts of IEEE 2145 as "Draft Standard for …"
+    // and approved a "Recommended Practice for …", and the approved text says what the document is.
     private static DocumentKind PreferSpecific(DocumentKind existing, DocumentKind incoming) =>
-        (DocumentKind)Math.Min((int)existing, (int)incoming);
+        Preference(existing) <= Preference(incoming) ? existing : incoming;
+
+    private static int Preference(DocumentKind kind) => kind switch
+    {
+        DocumentKind.RecommendedPractice => -2,
+        DocumentKind.Guide => -1,
+        _ => (int)kind,
+    };
 }

@@ -45,7 +45,7 @@ public sealed class AsOfTests
         // Arrange: IEEE 2144.1 — the standard active from 2021-01-20, its last draft inactive dated 2021-01-26.
         var document = DocumentEditions.Create("IEEE 2144.1", "IEEE", DocumentKind.Standard,
         [
-            LandscapeBuilder.Edition("IEEE P2144.1/D-3-2020-08", LifecycleStage.Withdrawn, "2021-01-26"),
+            LandscapeBuilder.Edition("IEEE P2144.1/D-3-2020-08", LifecycleStage.Deleted, "2021-01-26"),
             LandscapeBuilder.Edition("IEEE Std 2144.1-2020", LifecycleStage.Published, "2021-01-20"),
         ]);
 

@@ -81,6 +81,21 @@ public sealed class DocumentEditionsTests
         Published = PartialDate.Parse(date),
     };
 
+    [Fact]
+    public void Merge_IeeeDraftsAsStandardAndTheApprovedRecommendedPractice_IsARecommendedPracticeInEitherOrder()
+    {
+        // Arrange: IEEE 2145 — drafts titled "Draft Standard for …", the approved text a "Recommended Practice for …".
+        var drafts = DocumentEditions.Create("IEEE 2145", "IEEE", DocumentKind.Standard, [Ieee("IEEE P2145/D-1", "Inactive", "2023-01-01")]);
+        var approved = DocumentEditions.Create("IEEE 2145", "IEEE", DocumentKind.RecommendedPractice, [Ieee("IEEE Std 2145-2023", "Active", "2024-01-01")]);
+
+        // Act
+        var one = DocumentEditions.Merge(drafts, approved);
+        var other = DocumentEditions.Merge(approved, drafts);
+
+        // Assert
+        (one.Kind, other.Kind).ShouldBe((DocumentKind.RecommendedPractice, DocumentKind.RecommendedPractice));
+    }
+
     private static Edition W3c(string id, string status, string? date) => new()
     {
         Id = id,
