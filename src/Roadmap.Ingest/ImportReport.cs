@@ -1,6 +1,6 @@
 namespace Roadmap.Ingest;
 
-/// <summary>What an import did: counts of documents added, changed, unchanged, and lines rejected or skipped with reasons.</summary>
+/// <summary>What an import did: counts of documents added, changed, unchanged, of the committees it names, and lines rejected or skipped with reasons.</summary>
 public sealed record ImportReport
 {
     public required string RunId { get; init; }
@@ -18,6 +18,9 @@ public sealed record ImportReport
     public int Rejected { get; init; }
 
     public int Skipped { get; init; }
+
+    /// <summary>The committees the feed names: added, changed or unchanged (the document counts above leave them out).</summary>
+    public CommitteeCounts Committees { get; init; } = CommitteeCounts.None;
 
     /// <summary>The first rejections, each with its line number and reason (all are counted in <see cref="Rejected"/>).</summary>
     public IReadOnlyList<LineIssue> Rejections { get; init; } = [];

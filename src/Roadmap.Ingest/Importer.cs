@@ -48,6 +48,9 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         CancellationToken cancellationToken)
     {
         var (started, runId) = (run.StartedAt, run.Id);
+        // Committees are merged, not versioned like documents: what the import did to them is read off the store.
+        var committeesBefore = await store.ListCommitteesAsync(cancellationToken);
+        var committeesNamed = new HashSet<string>(StringComparer.Ordinal);
         var context = new ImportContext(origin, started);
         var changeContext = new ChangeContext(runId, mapper.Source, started);
         var totals = UpsertReport.Empty;
@@ -103,6 +106,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
                     continue;
                 }
 
+                committeesNamed.UnionWith(record.Committees.Select(c => c.Key));
                 held.Add(record);
                 if (held.Count >= _options.HeldDocuments)
                 {
@@ -133,6 +137,9 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
         }
 
         totals = totals.Plus(await WriteAsync(held.Take(_options.BatchSize), totals, changeContext, Stored, cancellationToken));
+        var committees = committeesNamed.Count == 0
+            ? CommitteeCounts.None
+            : CommitteeCounts.Compare(committeesNamed, committeesBefore, await store.ListCommitteesAsync(cancellationToken));
         Volatile.Write(ref written.Value, totals.Added + totals.Changed + totals.Unchanged);
         Report(length);
         await store.SaveCrawlRunAsync(
@@ -158,6 +165,7 @@ public sealed class Importer(IGraphStore store, TimeProvider time, ImportOptions
             Unchanged = totals.Unchanged,
             Rejected = rejected,
             Skipped = skipped,
+            Committees = committees,
             Rejections = rejections,
             Elapsed = stopwatch.Elapsed,
         };

@@ -55,15 +55,28 @@ public sealed partial class DocumentIndex
 
     // Simple queries are built against the reader: which words and designations the index knows decides the clauses.
     // A quoted phrase that no document has falls back to its words, so quotes never turn a findable text into nothing.
+    // Either way the result says so (Notice), so a reader knows the hits are not what the text literally asked for.
     private SearchResult RunSimple(IndexSearcher searcher, string text, Dictionary<FacetDimension, Query> filters, bool includeFacets, int offset, int limit)
     {
-        if (_simple.BuildPhrase(text, searcher.IndexReader) is { } phrase
-            && Run(searcher, phrase, filters, includeFacets, offset, limit) is { Total: > 0 } found)
+        string? notice = null;
+        if (_simple.BuildPhrase(text, searcher.IndexReader) is { } phrase)
         {
-            return found;
+            if (Run(searcher, phrase, filters, includeFacets, offset, limit) is { Total: > 0 } found)
+            {
+                return found;
+            }
+
+            notice = $"No document has the exact phrase {text}; showing documents with its words.";
         }
 
-        return Run(searcher, _simple.Build(text, searcher.IndexReader), filters, includeFacets, offset, limit);
+        var result = Run(searcher, _simple.Build(text, searcher.IndexReader), filters, includeFacets, offset, limit);
+        if (notice is null && result.Total > 0 && _simple.EveryWord(text, searcher.IndexReader) is { } everyWord
+            && searcher.Search(FilterBuilder.Apply(everyWord, filters.Values), 1).TotalHits == 0)
+        {
+            notice = "No document has every word; showing documents with some of them.";
+        }
+
+        return notice is null ? result : result with { Notice = notice };
     }
 
     private SearchResult Run(IndexSearcher searcher, Query? main, Dictionary<FacetDimension, Query> filters, bool includeFacets, int offset, int limit)

@@ -19,6 +19,12 @@ public interface ISearchIndex : IDisposable
 
     SearchResult Search(SearchRequest request);
 
+    /// <summary>
+    /// The documents a designation as people type it names (any spelling the index reads alike, an edition id naming
+    /// its document), or, when none, the near misses one edit away.
+    /// </summary>
+    DesignationMatch MatchDesignation(string text, int limit = 10);
+
     /// <summary>Type-ahead over designations and titles.</summary>
     IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 8);
 

@@ -10,6 +10,12 @@ public sealed record SearchResult
     /// <summary>Counts over the full hit set, per dimension; null unless <see cref="SearchRequest.IncludeFacets"/>.</summary>
     public IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetValue>>? Facets { get; init; }
 
+    /// <summary>
+    /// Set when the hits are not what the text literally asked for: a quoted phrase no document has (its words were
+    /// searched instead), or words no document has all of (documents with some of them are shown).
+    /// </summary>
+    public string? Notice { get; init; }
+
     /// <summary>Why the query could not run (advanced syntax errors, runaway expansions); null on success.</summary>
     public string? Error { get; init; }
 

@@ -73,6 +73,24 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Lookup_FormSearchReadsOrANearMiss_FindsTheDocumentOrOffersNearMisses()
+    {
+        // Act
+        var data = (await Gql.PostAsync(server.Client, """
+            { found: lookup(designation: "TR 23455") { document { key } }
+              byDesignation: document(designation: "TR 23455") { key }
+              miss: lookup(designation: "ISO 22793") { document { key } nearMisses { key } message } }
+            """)).Data();
+
+        // Assert
+        data["found"]!["document"]!["key"]!.GetValue<string>().ShouldBe("ISO/TR 23455");
+        data["byDesignation"]!["key"]!.GetValue<string>().ShouldBe("ISO/TR 23455");
+        data["miss"]!["document"].ShouldBeNull();
+        data["miss"]!["nearMisses"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldContain("ISO 22739");
+        data["miss"]!["message"]!.GetValue<string>().ShouldContain("did you mean");
+    }
+
+    [Fact]
     public async Task Document_BothKeyAndDesignation_IsBadUserInput()
     {
         // Act
@@ -187,6 +205,23 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
         // Assert
         changes.Count.ShouldBe(3);
         changes.ShouldAllBe(c => c!["kind"]!.GetValue<string>() == "ADDED" && c["actor"]!.GetValue<string>() == "test-seed" && c["document"] != null);
+    }
+
+    [Fact]
+    public async Task PublishedSince_AYearOrMonth_ListsDocumentsPublishedSinceNewestFirst()
+    {
+        // Act
+        var data = (await Gql.PostAsync(server.Client, """
+            { year: publishedSince(since: "2022") { totalCount nodes { key published } }
+              month: publishedSince(since: "2022-03") { nodes { key } } }
+            """)).Data();
+        var bad = await Gql.PostAsync(server.Client, "{ publishedSince(since: \"soon\") { totalCount } }");
+
+        // Assert: 22739 (2024-05) and 23635 (2022-02) are since 2022; only 22739 since March; X.1401 (2019) and 23455 (2019) never.
+        data["year"]!["nodes"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldBe(["ISO 22739", "ISO/TS 23635"]);
+        data["year"]!["totalCount"]!.GetValue<int>().ShouldBe(2);
+        data["month"]!["nodes"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()).ShouldBe(["ISO 22739"]);
+        bad.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
     }
 
     private static List<string> Keys(JsonNode connection) =>

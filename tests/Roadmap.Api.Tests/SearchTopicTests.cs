@@ -28,6 +28,22 @@ public sealed class SearchTopicTests(AnalysedServer server) : IClassFixture<Anal
         await EventuallyAsync(other, keys => keys.Contains("ITU-T X.1401"));
     }
 
+    [Fact]
+    public async Task Topic_filter_takes_in_subtopics_names_topic_facets_and_refuses_an_unknown_topic()
+    {
+        // Act: the root topic (documents are filed under leaves), and a topic that does not exist.
+        var root = await EventuallyAsync("dlt", keys => keys.Contains("ITU-T X.1401"));
+        var unknown = await Gql.PostAsync(server.Client, "{ search(filter: { topic: \"astrology\" }) { total } }");
+
+        // Assert
+        var values = root["facets"]!.AsArray().Single(f => f!["dimension"]!.GetValue<string>() == "TOPIC")!["values"]!.AsArray();
+        var labelled = (await Gql.PostAsync(server.Client, "{ search(filter: { topic: \"dlt\" }, facets: true) { facets { dimension values { value label } } } }")).Data()["search"]!["facets"]!.AsArray()
+            .Single(f => f!["dimension"]!.GetValue<string>() == "TOPIC")!["values"]!.AsArray();
+        values.Count.ShouldBeGreaterThan(1);
+        labelled.ShouldAllBe(v => !string.IsNullOrEmpty(v!["label"]!.GetValue<string>()));
+        unknown.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
+    }
+
     private async Task<List<string>> Keys(string topic) => Hits(await Search(topic));
 
     private async Task<JsonNode> Search(string topic) => (await Gql.PostAsync(server.Client, Query, new { t = topic })).Data()["search"]!;

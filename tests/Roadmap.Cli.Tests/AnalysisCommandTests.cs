@@ -75,6 +75,37 @@ public sealed class AnalysisCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_FormsSearchReadsAndAfterAnAnalysis_FindsTheDocumentWithItsTopicsGapsAndOverlaps()
+    {
+        // Arrange
+        var catalogue = Path.Combine(TestKit.SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+        var before = await CliRunner.RunAsync("show", "PDL-012", "--data", _data.Path);
+        (await CliRunner.RunAsync("analyze", "--data", _data.Path)).Exit.ShouldBe(0);
+
+        // Act
+        var text = await CliRunner.RunAsync("show", "PDL-012", "--data", _data.Path);
+        var json = await CliRunner.RunAsync("show", "W3C REC-vc-data-model-20191119", "--json", "--data", _data.Path);
+        var nearMiss = await CliRunner.RunAsync("show", "ETSI GS PDL 112", "--data", _data.Path);
+
+        // Assert
+        (before.Exit, text.Exit, json.Exit).ShouldBe((0, 0, 0));
+        before.Out.ShouldContain("run 'roadmap analyze'");
+        text.Out.ShouldStartWith("ETSI GS PDL 012");
+        text.Out.ShouldContain("(primary");
+        text.Out.ShouldContain("Overlaps");
+        using var parsed = JsonDocument.Parse(json.Out);
+        parsed.RootElement.GetProperty("document").GetProperty("key").GetString().ShouldStartWith("W3C vc-data-model");
+        var topics = parsed.RootElement.GetProperty("analysis").GetProperty("topics");
+        topics[0].GetProperty("primary").GetBoolean().ShouldBeTrue();
+        topics[0].GetProperty("evidence").GetArrayLength().ShouldBeGreaterThan(0);
+        parsed.RootElement.GetProperty("analysis").TryGetProperty("gaps", out _).ShouldBeTrue();
+        nearMiss.Exit.ShouldBe(1);
+        nearMiss.Err.ShouldContain("did you mean");
+        nearMiss.Err.ShouldContain("ETSI GS PDL 012");
+    }
+
+    [Fact]
     public async Task Gaps_WithTheApisFilters_ListsOnlyMatchingGapsInOrder()
     {
         // Arrange

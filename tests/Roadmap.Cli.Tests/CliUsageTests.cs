@@ -77,6 +77,35 @@ public sealed class CliUsageTests : IDisposable
     }
 
     [Fact]
+    public async Task RootHelp_VerbColumn_IsNotPaddedByALongUsageLine()
+    {
+        var (exit, output, _) = await CliRunner.RunAsync("--help");
+
+        exit.ShouldBe(0);
+        var parse = output.Split('\n').Single(l => l.TrimStart().StartsWith("parse ", StringComparison.Ordinal));
+        parse.ShouldContain("parse <kind> <file>");
+        // Where the descriptions start: the widest usage plus two spaces (was ~200 when parse listed every page kind).
+        parse.IndexOf("Parse one saved page", StringComparison.Ordinal).ShouldBeLessThan(40);
+    }
+
+    [Fact]
+    public async Task ReadmeCliTable_ListsEveryVerb()
+    {
+        // Arrange: the verbs as the root --help lists them.
+        var (_, output, _) = await CliRunner.RunAsync("--help");
+        var verbs = output.Split('\n').SkipWhile(l => !l.StartsWith("Commands:", StringComparison.Ordinal)).Skip(1)
+            .Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Trim().Length > 0)
+            .Select(l => l.Trim().Split(' ')[0]).ToList();
+        var readme = await File.ReadAllTextAsync(Path.Combine(SharedData.RepoRoot, "README.md"), TestContext.Current.CancellationToken);
+        var table = readme[readme.IndexOf("| verb | what it does |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+
+        // Assert
+        verbs.Count.ShouldBeGreaterThan(15);
+        verbs.ShouldAllBe(v => table.Contains($"`{v}", StringComparison.Ordinal) || table.Contains($"· `{v}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Stats_EmptyStore_PrintsZeroCountsAsJson()
     {
         var (exit, output, _) = await CliRunner.RunAsync("stats", "--json", "--data", _data.Path);

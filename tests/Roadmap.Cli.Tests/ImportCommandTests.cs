@@ -35,6 +35,51 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportCommittees_FirstThenAgain_ReportsTheCommitteesAddedThenUnchanged()
+    {
+        // Arrange
+        var committees = Path.Combine(SharedData.RepoRoot, "samples", "committees.jsonl");
+        var lines = File.ReadLines(committees).Count(l => l.Length > 0);
+
+        // Act
+        var first = await CliRunner.RunAsync("import", "committees", committees, "--data", _data.Path);
+        var again = await CliRunner.RunAsync("import", "committees", committees, "--data", _data.Path);
+
+        // Assert
+        (first.Exit, again.Exit).ShouldBe((0, 0));
+        first.Out.ShouldContain($"committees added {lines}, changed 0, unchanged 0");
+        again.Out.ShouldContain($"committees added 0, changed 0, unchanged {lines}");
+    }
+
+    [Fact]
+    public async Task ChangesPublishedSince_AYear_ListsWhatWasPublishedSinceNewestFirst()
+    {
+        // Arrange
+        var catalogue = Path.Combine(SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+
+        // Act
+        var (exit, output, error) = await CliRunner.RunAsync("changes", "--published-since", "2024", "--limit", "50", "--json", "--data", _data.Path);
+        var text = await CliRunner.RunAsync("changes", "--published-since", "2024-06", "--data", _data.Path);
+        var recordedSinceAYear = await CliRunner.RunAsync("changes", "--since", "2024", "--limit", "1", "--data", _data.Path);
+        var bad = await CliRunner.RunAsync("changes", "--published-since", "soon", "--data", _data.Path);
+        var both = await CliRunner.RunAsync("changes", "--since", "2024", "--published-since", "2024", "--data", _data.Path);
+
+        // Assert
+        exit.ShouldBe(0, error);
+        using var json = JsonDocument.Parse(output);
+        var published = json.RootElement.EnumerateArray().Select(d => d.GetProperty("published").GetString()!).ToList();
+        published.Count.ShouldBeGreaterThan(0);
+        published.ShouldAllBe(p => string.CompareOrdinal(p, "2024") >= 0);
+        published.ShouldBe([.. published.OrderByDescending(p => p, StringComparer.Ordinal)]);
+        text.Exit.ShouldBe(0);
+        text.Out.ShouldContain("published since 2024-06-01");
+        recordedSinceAYear.Exit.ShouldBe(0);
+        (bad.Exit, both.Exit).ShouldBe((2, 2));
+        bad.Err.ShouldContain("YYYY-MM");
+    }
+
+    [Fact]
     public async Task Import_GzipFeed_IsReadByContentNotName()
     {
         var feed = Path.Combine(_data.Root, "feed.data");

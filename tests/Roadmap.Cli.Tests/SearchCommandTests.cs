@@ -68,11 +68,12 @@ public sealed class SearchCommandTests : IDisposable
     [InlineData("year=soon", "YYYY")]
     [InlineData("stage=Dreaming", "unknown stage")]
     [InlineData("body", "name=value")]
-    public async Task Search_BadFilter_ExitsOneWithTheReason(string filter, string reason)
+    [InlineData("topic=astrology", "unknown topic 'astrology'")]
+    public async Task Search_BadFilter_ExitsTwoWithTheReason(string filter, string reason)
     {
         var (exit, _, error) = await CliRunner.RunAsync("search", "ledger", "--filter", filter, "--data", _data.Path);
 
-        exit.ShouldBe(1);
+        exit.ShouldBe(2);
         error.ShouldContain(reason);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Analysis;
 using Roadmap.Graph.Embedded;
 using Roadmap.TestKit;
@@ -22,8 +23,10 @@ public sealed class SearchTopicsTests : IDisposable
         analysis.Exit.ShouldBe(0);
         var expected = AssignmentsByTopic(analysis.Out);
         expected.Count.ShouldBeGreaterThan(1);
-        // The biggest topic that still fits on one page of results with one more document.
-        var (topic, count) = expected.Where(t => t.Value.Count < 99).MaxBy(t => t.Value.Count);
+        // The biggest leaf topic that still fits on one page of results with one more document (a parent's filter takes
+        // in its subtopics' documents too: see the test below).
+        var taxonomy = TaxonomyLoader.LoadDefault(new FakeTextMatcher());
+        var (topic, count) = expected.Where(t => t.Value.Count < 99 && taxonomy.IsLeaf(taxonomy.Get(t.Key))).MaxBy(t => t.Value.Count);
 
         // Act
         var all = await SearchAsync("--facets");
@@ -60,6 +63,30 @@ public sealed class SearchTopicsTests : IDisposable
         Total(afterPin).ShouldBe(count.Count + 1);
         Keys(afterPin).ShouldContain(outsider);
         (await CliRunner.RunAsync("index", "check", "--data", _data.Path)).Exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Analyze_ThenSearchAParentTopic_FindsItsSubtopicsDocumentsAndNamesTopicFacets()
+    {
+        // Arrange
+        var catalogue = Path.Combine(SharedData.RepoRoot, "samples", "catalogue.jsonl");
+        (await CliRunner.RunAsync("import", "catalogue", catalogue, "--data", _data.Path)).Exit.ShouldBe(0);
+        var analysis = await CliRunner.RunAsync("analyze", "--json", "--data", _data.Path);
+        var taxonomy = TaxonomyLoader.LoadDefault(new FakeTextMatcher());
+        var underSecurity = AssignmentsByTopic(analysis.Out)
+            .Where(t => taxonomy.SubtreeOf("security").Any(n => n.Id == t.Key))
+            .SelectMany(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        underSecurity.Count.ShouldBeGreaterThan(0);
+
+        // Act
+        var security = await SearchAsync("--facets", "--filter", "topic=security");
+        var text = await CliRunner.RunAsync("search", "", "--facets", "--filter", "topic=security", "--data", _data.Path);
+
+        // Assert
+        Total(security).ShouldBe(underSecurity.Count);
+        var facet = security.GetProperty("facets").EnumerateObject().Single(p => p.Name.Equals("topic", StringComparison.OrdinalIgnoreCase)).Value;
+        facet.EnumerateArray().ShouldAllBe(v => v.GetProperty("label").GetString() == taxonomy.Get(v.GetProperty("value").GetString()!).Name);
+        text.Out.ShouldContain(" (security.");
     }
 
     private async Task<JsonElement> SearchAsync(params string[] options)

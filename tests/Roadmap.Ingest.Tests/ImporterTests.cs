@@ -94,6 +94,28 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_CommitteesAgainAndRetitled_CountsCommitteesAddedChangedAndUnchanged()
+    {
+        // Arrange
+        await using var store = await StoreAsync("committee-counts");
+        const string q14 = """{"key":"ITU-T Q14/17","body":"ITU-T","title":"Security aspects for distributed ledger technologies","parent":"ITU-T SG17","studyPeriod":"2022-2024"}""";
+        const string sc27 = """{"key":"ISO/IEC JTC 1/SC 27","body":"ISO/IEC","title":"Information security, cybersecurity and privacy protection","parent":"ISO/IEC JTC 1","studyPeriod":null}""";
+        var importer = new Importer(store, _time);
+
+        // Act
+        var first = await importer.ImportAsync(Stream([q14, sc27]), "committees", new CommitteeMapper(), null, Ct);
+        var again = await importer.ImportAsync(Stream([q14, sc27]), "committees", new CommitteeMapper(), null, Ct);
+        var retitled = await importer.ImportAsync(Stream([q14.Replace("Security aspects", "Security", StringComparison.Ordinal), sc27]), "committees", new CommitteeMapper(), null, Ct);
+
+        // Assert: the feed carries no document, so the document counts stay 0 while the committees are counted.
+        first.Added.ShouldBe(0);
+        first.Committees.Added.ShouldBeGreaterThanOrEqualTo(2);
+        (first.Committees.Changed, first.Committees.Unchanged).ShouldBe((0, 0));
+        again.Committees.ShouldBe(new CommitteeCounts(0, 0, first.Committees.Total));
+        retitled.Committees.ShouldBe(new CommitteeCounts(0, 1, first.Committees.Total - 1));
+    }
+
+    [Fact]
     public async Task Import_FromUrl_StreamsTheDownload()
     {
         using var listener = new HttpListener();

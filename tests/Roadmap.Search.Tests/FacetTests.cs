@@ -119,4 +119,36 @@ public sealed class FacetTests(CorpusFixture fixture) : IClassFixture<CorpusFixt
         CountOf(result, FacetDimension.Topic, "dlt").ShouldBe(2);
         CountOf(result, FacetDimension.Topic, "dlt-security").ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Search_TopicFilterWithSubtopics_FindsDocumentsFiledUnderTheSubtopicsOnly()
+    {
+        // Arrange: X.1401 is filed under a subtopic only, as the analysis files documents under leaves.
+        using var index = DocumentIndex.CreateInMemory();
+        var topics = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [Corpus.X1401] = ["security.threats"],
+            [Corpus.X1402] = ["security.framework"],
+            [Corpus.Iso23257] = ["foundations.architecture"],
+        };
+        await index.UpsertAsync(Corpus.All, topics, TestContext.Current.CancellationToken);
+
+        // Act
+        var parentOnly = index.Search(new SearchRequest { Filters = new SearchFilters { Topic = "security" } });
+        var withSubtopics = index.Search(new SearchRequest { Filters = new SearchFilters { Topic = "security", Subtopics = ["security.threats", "security.framework"] } });
+
+        // Assert
+        parentOnly.Total.ShouldBe(0);
+        withSubtopics.Hits.Select(h => h.Key).ShouldBe([Corpus.X1401, Corpus.X1402], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void SearchFilters_SameSubtopicsInNewLists_AreEqual()
+    {
+        var a = new SearchFilters { Topic = "security", Subtopics = ["security.threats"] };
+        var b = new SearchFilters { Topic = "security", Subtopics = ["security.threats"] };
+
+        a.ShouldBe(b);
+        a.GetHashCode().ShouldBe(b.GetHashCode());
+    }
 }

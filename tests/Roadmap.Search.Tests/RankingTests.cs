@@ -12,6 +12,56 @@ public sealed class RankingTests(CorpusFixture fixture) : IClassFixture<CorpusFi
     }
 
     [Fact]
+    public async Task Search_SeveralWords_DocumentsWithEveryWordRankAboveThoseWithSome()
+    {
+        // Arrange: titles with two of the three words, several times over, against one text with the third word in its scope only.
+        using var index = DocumentIndex.CreateInMemory();
+        Roadmap.Core.Documents.Document[] documents =
+        [
+            TestDocuments.Make("IEC 62351-1", "IEC", "IEC 62351-1:2007", "Smart grid security — Smart grid security communication", "Security of smart grid communication."),
+            TestDocuments.Make("ISO/IEC 7816-15", "ISO", "ISO/IEC 7816-15:2016", "Smart card security — Smart cards with security applications", "Security applications on smart cards."),
+            TestDocuments.Make("ETSI GR PDL 099", "ETSI", "ETSI GR PDL 099 V1.1.1", "Smart contracts — Smart contract templates and smart contract lifecycle", "Templates for smart contracts."),
+            TestDocuments.Make("ITU-T X.1464", "ITU-T", "ITU-T X.1464 (05/2021)", "Audit framework for smart contract code", "Requirements for the security of such code."),
+        ];
+        await index.UpsertAsync(documents, TestContext.Current.CancellationToken);
+
+        // Act
+        var result = index.Search(new SearchRequest { Text = "smart contract security" });
+
+        // Assert
+        result.Hits[0].Key.ShouldBe("ITU-T X.1464");
+        result.Total.ShouldBe(4);
+        result.Notice.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Search_NoDocumentHasEveryWord_SaysSo()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "ledger floating-point" });
+
+        result.Total.ShouldBeGreaterThan(0);
+        result.Notice.ShouldNotBeNull().ShouldContain("every word");
+    }
+
+    [Fact]
+    public void Search_QuotedPhraseNoDocumentHas_FallsBackToTheWordsAndSaysSo()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "\"ledger vocabulary threats\"" });
+
+        result.Total.ShouldBeGreaterThan(0);
+        result.Notice.ShouldNotBeNull().ShouldContain("exact phrase");
+    }
+
+    [Fact]
+    public void Search_QuotedPhraseADocumentHas_HasNoNotice()
+    {
+        var result = fixture.Index.Search(new SearchRequest { Text = "\"reference architecture\"" });
+
+        result.Total.ShouldBeGreaterThan(0);
+        result.Notice.ShouldBeNull();
+    }
+
+    [Fact]
     public void Search_PluralAndStemmedWords_MatchTheSingular()
     {
         var result = fixture.Index.Search(new SearchRequest { Text = "decentralized identifier" });

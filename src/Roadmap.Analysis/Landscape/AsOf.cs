@@ -6,7 +6,8 @@ namespace Roadmap.Analysis.Landscape;
 /// <summary>
 /// The landscape on a date, from edition dates. A document existed on the date when one of its editions is dated on or
 /// before it; one whose dated editions are all later did not exist yet, and an undated one cannot be placed and is left
-/// out. The edition then current is the newest dated on or before the date. An edition now superseded or withdrawn was
+/// out. The edition then current is chosen among those dated on or before the date as today's is among all (see
+/// <see cref="DocumentEditions"/>): the most advanced in its life, then the newest. An edition now superseded or withdrawn was
 /// still in force then if a later edition replaced it after the date; one withdrawn with no successor counts as
 /// withdrawn, because the sources do not date withdrawals.
 /// </summary>
@@ -20,11 +21,9 @@ public static class AsOf
         }
 
         var dated = document.Editions.Where(e => e.Published is not null).ToList();
-        var then = dated
-            .Where(e => e.Published!.Value.Earliest <= date.Value)
-            .OrderByDescending(e => e.Published!.Value)
-            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // Chosen as today's current edition is, among the editions there were: a standard in force stays current over a
+        // later-dated draft that went inactive when it was approved (IEEE 2144.1), and a retirement ends the line.
+        var then = DocumentEditions.CurrentOf(dated.Where(e => e.Published!.Value.Earliest <= date.Value));
         if (then is null)
         {
             return null;

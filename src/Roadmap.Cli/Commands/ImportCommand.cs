@@ -96,9 +96,15 @@ internal static class ImportCommand
     internal static async Task PrintAsync(CliConsole console, ImportReport report)
     {
         var docsPerSecond = report.Elapsed.TotalSeconds > 0 ? report.Lines / report.Elapsed.TotalSeconds : 0;
+        var committees = report.Committees;
+        // A committee feed carries no document: its counts are the committees', not three zeros that read as "nothing stored".
+        var counts = committees.Total > 0 && report.Added + report.Changed + report.Unchanged == 0
+            ? $"committees added {committees.Added:N0}, changed {committees.Changed:N0}, unchanged {committees.Unchanged:N0}"
+            : $"added {report.Added:N0}, changed {report.Changed:N0}, unchanged {report.Unchanged:N0}"
+                + (committees.Total > 0 ? $" (committees added {committees.Added:N0}, changed {committees.Changed:N0}, unchanged {committees.Unchanged:N0})" : "");
         await console.Out.WriteLineAsync(
             $"{report.Source}: {report.Lines:N0} lines in {report.Elapsed.TotalSeconds:F1} s ({docsPerSecond:N0} lines/s) — " +
-            $"added {report.Added:N0}, changed {report.Changed:N0}, unchanged {report.Unchanged:N0}, rejected {report.Rejected:N0}, skipped {report.Skipped:N0}");
+            $"{counts}, rejected {report.Rejected:N0}, skipped {report.Skipped:N0}");
         foreach (var issue in report.Rejections.Take(20))
         {
             await console.Out.WriteLineAsync($"  line {issue.Line}: {issue.Reason}");

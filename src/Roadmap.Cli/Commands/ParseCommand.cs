@@ -12,6 +12,8 @@ internal static class ParseCommand
         var kinds = CrawlSources.ParsersByKind.Keys.Order(StringComparer.Ordinal).ToArray();
         var kind = new Argument<string>("kind") { Description = "The page kind: " + string.Join(", ", kinds) };
         kind.AcceptOnlyFromAmong(kinds);
+        // Shown as <kind> in usage lines: the list of kinds would pad the root --help to ~200 columns (it is in the description).
+        kind.HelpName = "kind";
         var file = new Argument<string>("file") { Description = "A saved page (bytes as served; the charset is detected)" };
         var url = new Option<string?>("--url") { Description = "The page's URL, for relative links (default: a file: URL)" };
         var json = GlobalOptions.Json("the parsed records");

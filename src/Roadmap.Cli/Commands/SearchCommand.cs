@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Roadmap.Analysis.Taxonomy;
+using Roadmap.Application.Errors;
+using Roadmap.Application.Search;
 using Roadmap.Core.Lifecycle;
 using Roadmap.Search;
 using Spectre.Console;
@@ -13,7 +16,7 @@ internal static class SearchCommand
     public static Command Create(CliConsole console)
     {
         var text = new Argument<string>("text") { Description = "What to look for: words, a phrase, or a designation such as \"X.1401\" or \"TR 23455\"", DefaultValueFactory = _ => string.Empty };
-        var filters = new Option<string[]>("--filter") { Description = "body=ISO, committee=\"ISO/TC 307\", stage=Published, topic=ID, year=2019 or year=2018..2020 (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var filters = new Option<string[]>("--filter") { Description = "body=ISO, committee=\"ISO/TC 307\", stage=Published, topic=ID (its subtopics included), year=2019 or year=2018..2020 (repeatable)", AllowMultipleArgumentsPerToken = false };
         var facets = new Option<bool>("--facets") { Description = "Count results by body, committee, stage, topic and year" };
         var limit = new Option<int>("--limit") { Description = $"Results to show (1–{SearchRequest.MaxLimit})", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "Results to skip" };
@@ -29,21 +32,43 @@ internal static class SearchCommand
         });
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var request = new SearchRequest
+            SearchFilters given;
+            try
             {
-                Text = result.GetValue(text),
-                Mode = result.GetValue(advanced) ? SearchMode.Advanced : SearchMode.Simple,
-                Filters = ParseFilters(result.GetValue(filters) ?? []),
-                Limit = result.GetValue(limit),
-                Offset = Math.Max(0, result.GetValue(offset)),
-                IncludeFacets = result.GetValue(facets),
-            };
+                given = ParseFilters(result.GetValue(filters) ?? []);
+            }
+            catch (ArgumentException ex)
+            {
+                await console.Error.WriteLineAsync($"error: {ex.Message}");
+                return ExitCodes.BadUsage;
+            }
+
             var data = GlobalOptions.DataPath(result);
             await using var store = await StoreFactory.OpenAsync(data, ct);
             var (index, _) = await SearchIndexes.OpenToReadAsync(console, data, store, ct);
             using (index)
             {
-                var found = index.Search(request);
+                // The bundled taxonomy, as analyze uses it: it checks a topic filter and widens it to the subtopics.
+                var taxonomy = TaxonomyLoader.LoadDefault(index);
+                var request = new SearchRequest
+                {
+                    Text = result.GetValue(text),
+                    Mode = result.GetValue(advanced) ? SearchMode.Advanced : SearchMode.Simple,
+                    Limit = result.GetValue(limit),
+                    Offset = Math.Max(0, result.GetValue(offset)),
+                    IncludeFacets = result.GetValue(facets),
+                };
+                try
+                {
+                    request = request with { Filters = TopicSearch.Resolve(given, taxonomy) };
+                }
+                catch (InvalidInputException ex)
+                {
+                    await console.Error.WriteLineAsync($"error: {ex.Message}");
+                    return ExitCodes.BadUsage;
+                }
+
+                var found = TopicSearch.Label(index.Search(request), taxonomy);
                 if (result.GetValue(json))
                 {
                     await console.WriteJsonAsync(found);
@@ -104,6 +129,11 @@ internal static class SearchCommand
         }
 
         var ansi = console.Ansi;
+        if (found.Notice is { } notice)
+        {
+            ansi.MarkupLine($"[yellow]note:[/] {Markup.Escape(notice)}");
+        }
+
         ansi.MarkupLine($"{found.Total:N0} result(s); showing {request.Offset + 1}–{request.Offset + found.Hits.Count}");
         foreach (var hit in found.Hits)
         {
@@ -113,7 +143,7 @@ internal static class SearchCommand
 
         foreach (var (dimension, values) in found.Facets ?? new Dictionary<FacetDimension, IReadOnlyList<FacetValue>>())
         {
-            ansi.MarkupLine($"[underline]{dimension}[/]: " + string.Join(" · ", values.Take(12).Select(v => $"{Markup.Escape(v.Value)} {v.Count:N0}")));
+            ansi.MarkupLine($"[underline]{dimension}[/]: " + string.Join(" · ", values.Take(12).Select(v => $"{Markup.Escape(v.Label is { } label ? $"{label} ({v.Value})" : v.Value)} {v.Count:N0}")));
         }
     }
 

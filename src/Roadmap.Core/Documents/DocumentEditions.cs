@@ -11,7 +11,7 @@ public static class DocumentEditions
     /// <summary>Creates a document from its editions; the current edition supplies the document-level facts.</summary>
     public static Document Create(string key, string body, DocumentKind kind, IEnumerable<Edition> editions)
     {
-        var ordered = Order(editions.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()));
+        var ordered = Order(SupersedeUnstated(editions.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList()));
         if (ordered.Count == 0)
         {
             throw new ArgumentException("a document needs at least one edition", nameof(editions));
@@ -64,13 +64,53 @@ public static class DocumentEditions
         ordered.FirstOrDefault(e => e.CommitteeKey is not null && e.CommitteeInferredBy is null)
         ?? ordered.FirstOrDefault(e => e.CommitteeKey is not null);
 
-    /// <summary>The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order.</summary>
-    private static List<Edition> Order(IEnumerable<Edition> editions) =>
-        editions
+    /// <summary>
+    /// An ITU-T edition the catalogue dates without a status was approved; once a newer edition of the Recommendation
+    /// was approved after it, it is superseded (ITU-T X.1400: 10/2020 under 03/2026), not a second text in force.
+    /// Derived from the set of editions alone, so merging stays commutative and idempotent.
+    /// </summary>
+    private static List<Edition> SupersedeUnstated(List<Edition> editions)
+    {
+        var newestApproved = editions
+            .Where(e => e.Lifecycle is { Stage: LifecycleStage.Published, Scheme: ItuStatuses.Scheme } && e.Published is not null)
+            .Select(e => e.Published!.Value.Earliest)
+            .DefaultIfEmpty(DateOnly.MinValue)
+            .Max();
+        return [.. editions.Select(e =>
+            e.Lifecycle is { Scheme: ItuStatuses.Scheme, Code: ItuStatuses.ApprovedStatusNotGiven } && e.Published is { } published && published.Earliest < newestApproved
+                ? e with { Lifecycle = new DocumentLifecycle(LifecycleStage.Superseded, ItuStatuses.Scheme, ItuStatuses.SupersededStatusNotGiven) }
+                : e)];
+    }
+
+    /// <summary>The edition that stands for a set of editions (see <see cref="Order"/>); null for none.</summary>
+    public static Edition? CurrentOf(IEnumerable<Edition> editions) => Order(editions).FirstOrDefault();
+
+    /// <summary>
+    /// The current edition comes first: the one most advanced in its life, then the newest, then by id for a total order;
+    /// except that a retirement (a retired, rescinded or obsolete W3C report) dated after every dated edition ranked above
+    /// it ends the line, so it is current (W3C vc-jws-2020: drafts to 2023-06-29, retired 2024-07-02).
+    /// </summary>
+    private static List<Edition> Order(IEnumerable<Edition> editions)
+    {
+        var ordered = editions
             .OrderByDescending(e => Rank(e.Lifecycle.Stage))
             .ThenByDescending(e => e.Published?.Earliest ?? DateOnly.MinValue)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
             .ToList();
+        var ending = ordered
+            .Where(e => OtherStatuses.EndsTheLine(e.Lifecycle) && e.Published is not null)
+            .MaxBy(e => e.Published!.Value.Earliest);
+        if (ending is not null
+            && ordered.Any(e => Rank(e.Lifecycle.Stage) > Rank(ending.Lifecycle.Stage))
+            && ordered.Where(e => Rank(e.Lifecycle.Stage) > Rank(ending.Lifecycle.Stage) && e.Published is not null)
+                .All(e => e.Published!.Value.Earliest < ending.Published!.Value.Earliest))
+        {
+            ordered.Remove(ending);
+            ordered.Insert(0, ending);
+        }
+
+        return ordered;
+    }
 
     // An edition in force outranks a newer draft that has not replaced it yet, and any older withdrawn edition.
     private static int Rank(LifecycleStage stage) => stage switch
@@ -81,7 +121,16 @@ public static class DocumentEditions
         _ => 0,
     };
 
-    // Min keeps the merge commutative; Other is the last member, so any specific kind wins over it.
+    // A fixed preference keeps the merge commutative; Other is the last member, so any specific kind wins over it. A
+    // recommended practice or guide wins over a standard: IEEE balloted the drafts of IEEE 2145 as "Draft Standard for …"
+    // and approved a "Recommended Practice for …", and the approved text says what the document is.
     private static DocumentKind PreferSpecific(DocumentKind existing, DocumentKind incoming) =>
-        (DocumentKind)Math.Min((int)existing, (int)incoming);
+        Preference(existing) <= Preference(incoming) ? existing : incoming;
+
+    private static int Preference(DocumentKind kind) => kind switch
+    {
+        DocumentKind.RecommendedPractice => -2,
+        DocumentKind.Guide => -1,
+        _ => (int)kind,
+    };
 }

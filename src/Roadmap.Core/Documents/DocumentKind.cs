@@ -9,6 +9,9 @@ public enum DocumentKind
     TechnicalReport,
     PubliclyAvailableSpecification,
     Guide,
+
+    /// <summary>An IEEE Recommended Practice: preferred procedures and positions, balloted like a standard.</summary>
+    RecommendedPractice,
     Supplement,
     Amendment,
     Corrigendum,

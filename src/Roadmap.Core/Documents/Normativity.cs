@@ -11,7 +11,8 @@ public static class Normativity
     public static bool IsNormative(Document document) => document.Kind switch
     {
         DocumentKind.Standard or DocumentKind.Recommendation or DocumentKind.TechnicalSpecification or DocumentKind.PubliclyAvailableSpecification => true,
-        // IEEE's guides go through the same balloting as its standards; other bodies' guides are advice.
+        // IEEE's guides and recommended practices go through the same balloting as its standards; other bodies' guides are advice.
+        DocumentKind.RecommendedPractice => true,
         DocumentKind.Guide => document.Body == "IEEE",
         _ => false,
     };

@@ -6,6 +6,9 @@ namespace Roadmap.Core.Graph;
 /// <summary>The outcome of finding a document by what a person typed.</summary>
 public sealed record LookupResult(Document? Document, IReadOnlyList<Document> Candidates, string? Error)
 {
+    /// <summary>When nothing was found: documents whose designation is close to what was typed ("did you mean").</summary>
+    public IReadOnlyList<Document> NearMisses { get; init; } = [];
+
     public static LookupResult Found(Document document) => new(document, [], null);
 
     public static LookupResult Ambiguous(IReadOnlyList<Document> candidates) =>

@@ -5,6 +5,12 @@ public static class ItuStatuses
 {
     public const string Scheme = "itu-status";
 
+    /// <summary>The code of an edition a catalogue dates but gives no status for: it was approved, nothing more is said.</summary>
+    public const string ApprovedStatusNotGiven = "Approved (status not given)";
+
+    /// <summary>The code of such an edition once a newer edition of the same Recommendation was approved after it.</summary>
+    public const string SupersededStatusNotGiven = "Superseded (status not given; a newer edition was approved)";
+
     private static readonly Dictionary<string, LifecycleStage> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["In force"] = LifecycleStage.Published,

@@ -32,6 +32,14 @@ public static class OtherStatuses
         ["Draft Registry"] = LifecycleStage.InDevelopment,
     };
 
+    // W3C statuses that end a report's line: nothing follows a retirement or a rescission. (An IEEE "Inactive" draft does
+    // not: it is inactive because the standard it became was approved, often days before the draft's own date.)
+    private static readonly HashSet<string> W3cEndings = new(StringComparer.OrdinalIgnoreCase) { "Retired", "Rescinded Recommendation", "Obsolete Recommendation" };
+
+    /// <summary>True for a status that ends the document's line whatever came before it (W3C Retired, Rescinded, Obsolete).</summary>
+    public static bool EndsTheLine(DocumentLifecycle lifecycle) =>
+        lifecycle is { Stage: LifecycleStage.Withdrawn, Scheme: "w3c-maturity" } && W3cEndings.Contains(lifecycle.Code);
+
     /// <exception cref="LifecycleMappingException">The word is not an IEEE status.</exception>
     public static DocumentLifecycle MapIeee(string word) => Map(Ieee, "ieee-status", word, "IEEE");
 

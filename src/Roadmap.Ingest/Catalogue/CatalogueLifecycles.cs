@@ -27,7 +27,7 @@ internal static class CatalogueLifecycles
     // relaton records "In force" as Published; a dated record without a status was approved but its current status is not given.
     private static DocumentLifecycle? Itu(CatalogueLine row) => row.Status switch
     {
-        null when row.Date is not null => new DocumentLifecycle(LifecycleStage.Published, ItuStatuses.Scheme, "Approved (status not given)"),
+        null when row.Date is not null => new DocumentLifecycle(LifecycleStage.Published, ItuStatuses.Scheme, ItuStatuses.ApprovedStatusNotGiven),
         null => null,
         _ => ItuStatuses.Map(row.Status),
     };

@@ -76,6 +76,8 @@ public sealed class CatalogueMapper : IRecordMapper
 
     private static DocumentKind KindOf(CatalogueLine row, Designation designation) => row.Type switch
     {
+        // IEEE files guides and recommended practices as (draft) standards; the title says which it is.
+        "standard" or "draft-standard" when row.Sdo == "IEEE" => IeeeKinds.FromTitle(row.Title),
         "recommendation" => DocumentKind.Recommendation,
         "amendment" => DocumentKind.Amendment,
         "corrigendum" => DocumentKind.Corrigendum,

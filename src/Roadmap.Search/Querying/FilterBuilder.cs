@@ -37,7 +37,13 @@ internal static class FilterBuilder
 
         if (!string.IsNullOrWhiteSpace(filters.Topic))
         {
-            result[FacetDimension.Topic] = Term(IndexFields.Topic, filters.Topic.Trim().ToLowerInvariant());
+            var topics = new BooleanQuery();
+            foreach (var topic in filters.Subtopics.Prepend(filters.Topic).Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+            {
+                topics.Add(Term(IndexFields.Topic, topic), Occur.SHOULD);
+            }
+
+            result[FacetDimension.Topic] = topics;
         }
 
         if (filters.YearFrom is not null || filters.YearTo is not null)

@@ -28,6 +28,9 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
     private const float TitlePhraseBoost = 6f;
     private const float AllTitleWordsBoost = 4f;
 
+    // Far above what the other signals add up to: it makes a tier, not a nudge (see Build).
+    private const float EveryWordBonus = 1000f;
+
     // A quoted phrase allows one word between its words: a small word the user left out ("ignition propensity
     // cigarettes" for "… of cigarettes") does not lose the document.
     private const int QuotedSlop = 1;
@@ -55,6 +58,17 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
 
         if (words.Count > 1)
         {
+            if (!namesDocument)
+            {
+                // Words are alternatives (any document with one of them is found) but not equals. Tiers: every word in
+                // the title; then every word in title or scope with at least one in the title; then the rest
+                // ("smart contract security" must not put smart-grid and smart-card texts on page one, nor a text that
+                // only mentions the three words in passing in its scope above one titled "smart contract"). Constant
+                // bonuses, so within each tier the usual signals still order the hits.
+                query.Add(new ConstantScoreQuery(AllWords(IndexFields.Title, words, 1f)) { Boost = EveryWordBonus }, Occur.SHOULD);
+                query.Add(new ConstantScoreQuery(new BooleanQuery { { EveryWord(words), Occur.MUST }, { AnyWord(IndexFields.Title, words), Occur.MUST } }) { Boost = EveryWordBonus }, Occur.SHOULD);
+            }
+
             query.Add(AllWords(IndexFields.Title, words, AllTitleWordsBoost), Occur.SHOULD);
             // Title only: a sloppy phrase over long abstracts costs more than it adds to the ranking.
             query.Add(Phrase(IndexFields.Title, words, TitlePhraseBoost), Occur.SHOULD);
@@ -76,6 +90,21 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The documents that have every word of the text in title or scope, or null when the text has fewer than two words
+    /// or names a document (then <see cref="Build"/> ranks by designation, not by words).
+    /// </summary>
+    public Query? EveryWord(string text, IndexReader reader)
+    {
+        var words = WithoutBodyNames(TokenReader.Read(english, IndexFields.Title, text, MaxWords));
+        if (words.Count < 2 || (AddDesignation(new BooleanQuery(), text, typing: false, reader) && text.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        return EveryWord(words);
     }
 
     /// <summary>
@@ -169,6 +198,34 @@ internal sealed class SimpleQueryBuilder(Analyzer english, Analyzer designation)
             }
 
             query.Add(perWord, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery EveryWord(List<AnalyzedToken> words)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in words.Select(w => w.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(
+                new BooleanQuery(disableCoord: true)
+                {
+                    { new TermQuery(new Term(IndexFields.Title, term)), Occur.SHOULD },
+                    { new TermQuery(new Term(IndexFields.Scope, term)), Occur.SHOULD },
+                },
+                Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery AnyWord(string field, List<AnalyzedToken> words)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in words.Select(w => w.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
 
         return query;

@@ -40,6 +40,24 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void View_DraftGoneInactiveAfterTheStandardWasApproved_TheStandardWasCurrentThen()
+    {
+        // Arrange: IEEE 2144.1 — the standard active from 2021-01-20, its last draft inactive dated 2021-01-26.
+        var document = DocumentEditions.Create("IEEE 2144.1", "IEEE", DocumentKind.Standard,
+        [
+            LandscapeBuilder.Edition("IEEE P2144.1/D-3-2020-08", LifecycleStage.Deleted, "2021-01-26"),
+            LandscapeBuilder.Edition("IEEE Std 2144.1-2020", LifecycleStage.Published, "2021-01-20"),
+        ]);
+
+        // Act: a previous roadmap edition's date, after both.
+        var then = AsOf.View(document, new DateOnly(2021, 12, 31))!;
+
+        // Assert: the same state as now, so "what changed" has nothing to report.
+        (then.EditionId, then.Stage).ShouldBe(("IEEE Std 2144.1-2020", LifecycleStage.Published));
+        (then.EditionId, then.Stage).ShouldBe((AsOf.View(document, null)!.EditionId, AsOf.View(document, null)!.Stage));
+    }
+
+    [Fact]
     public void View_SupersededEditionReplacedAfterTheDate_WasInForceThen()
     {
         // Act

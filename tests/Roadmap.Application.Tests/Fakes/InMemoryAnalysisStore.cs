@@ -5,7 +5,7 @@ namespace Roadmap.Application.Tests.Fakes;
 
 /// <summary>
 /// The analysis store's gaps, decisions, classifications and runs in memory, with the store's version rule for edits
-/// (a stale expected version changes nothing). Enough for the use cases; overlaps are empty.
+/// (a stale expected version changes nothing). Enough for the use cases; overlaps are kept as given.
 /// </summary>
 internal sealed class InMemoryAnalysisStore : IAnalysisStore
 {
@@ -13,6 +13,7 @@ internal sealed class InMemoryAnalysisStore : IAnalysisStore
     private readonly List<EditorDecision> _decisions = [];
     private readonly List<TopicAssignment> _classifications = [];
     private readonly List<AnalysisRun> _runs = [];
+    private List<Overlap> _overlaps = [];
 
     public int Writes { get; private set; }
 
@@ -79,9 +80,14 @@ internal sealed class InMemoryAnalysisStore : IAnalysisStore
         return Task.FromResult(new GapEditResult(GapEditOutcome.Updated, updated));
     }
 
-    public Task ReplaceOverlapsAsync(IReadOnlyList<Overlap> overlaps, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ReplaceOverlapsAsync(IReadOnlyList<Overlap> overlaps, CancellationToken cancellationToken)
+    {
+        _overlaps = [.. overlaps];
+        return Task.CompletedTask;
+    }
 
-    public Task<IReadOnlyList<Overlap>> ListOverlapsAsync(double minScore, bool includeKnown, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Overlap>>([]);
+    public Task<IReadOnlyList<Overlap>> ListOverlapsAsync(double minScore, bool includeKnown, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Overlap>>([.. _overlaps.Where(o => o.Score >= minScore && (includeKnown || !o.IsKnown)).OrderByDescending(o => o.Score)]);
 
     public Task SaveRunAsync(AnalysisRun run, AnalysisSnapshot? snapshot, CancellationToken cancellationToken)
     {

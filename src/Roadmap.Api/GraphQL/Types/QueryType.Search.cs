@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.Search;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Search;
 using Roadmap.Search;
 
 namespace Roadmap.Api.GraphQL.Types;
@@ -26,16 +28,18 @@ internal sealed partial class QueryType
                     throw ErrorCodes.Error(ErrorCodes.BadUserInput, "offset must be between 0 and 10000; narrow the search instead");
                 }
 
+                // A topic filter is checked against the taxonomy (unknown: BAD_USER_INPUT) and takes in the subtopics.
+                var taxonomy = c.Service<AnalysisService>().Taxonomy;
                 var result = c.Service<SearchResultCache>().Search(new SearchRequest
                 {
                     Text = c.GetArgument<string?>("text"),
                     Mode = c.GetArgument("mode", SearchMode.Simple),
-                    Filters = c.GetArgument<SearchFilters?>("filter") ?? SearchFilters.None,
+                    Filters = TopicSearch.Resolve(c.GetArgument<SearchFilters?>("filter") ?? SearchFilters.None, taxonomy),
                     Limit = Math.Max(1, PageSize.Read(c, "first", SearchRequest.DefaultLimit)),
                     Offset = offset,
                     IncludeFacets = c.GetArgument("facets", false),
                 });
-                return result.Succeeded ? result : throw ErrorCodes.Error(ErrorCodes.SearchQuery, result.Error!);
+                return result.Succeeded ? TopicSearch.Label(result, taxonomy) : throw ErrorCodes.Error(ErrorCodes.SearchQuery, result.Error!);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionType>>>>("suggest")
             .Description("Type-ahead over designations and titles.")

@@ -57,7 +57,7 @@ internal sealed partial class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrawlRunType>>>>("crawlRuns").Description("Crawl and import runs, newest first.")
             .PageArgument("first", 20, "How many runs")
             .ResolveAsync(async c => await c.Service<IGraphStore>().ListCrawlRunsAsync(Math.Max(1, PageSize.Read(c, "first", 20)), c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentChangeType>>>>("changes").Description("Document changes (diffs) across the graph since a time, oldest first.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentChangeType>>>>("changes").Description("Document changes (diffs) Roadmap recorded since a time, oldest first (for what was published since a date, see `publishedSince`).")
             .Argument<DateTimeOffsetGraphType>("since", "From this time (inclusive); everything when omitted")
             .PageArgument("first", 50, "How many changes")
             .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(c.GetArgument<DateTimeOffset?>("since"), Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));

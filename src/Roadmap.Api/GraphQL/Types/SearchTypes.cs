@@ -11,6 +11,7 @@ internal sealed class SearchResultType : ObjectGraphType<SearchResult>
         Name = "SearchResult";
         Description = "A page of hits, the total over all pages, and facet counts when asked.";
         Field(r => r.Total).Description("Hits over all pages.");
+        Field(r => r.Notice, nullable: true).Description("Set when the hits are not what the text literally asked for: a quoted phrase no document has (its words were searched), or words no document has all of (documents with some are shown).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("hits").Resolve(c => c.Source.Hits);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetType>>>>("facets").Description("Counts over the whole hit set per dimension; empty unless `facets: true`.")
             .Resolve(c => (c.Source.Facets ?? new Dictionary<FacetDimension, IReadOnlyList<FacetValue>>()).ToList());
@@ -51,7 +52,8 @@ internal sealed class FacetValueType : ObjectGraphType<FacetValue>
     public FacetValueType()
     {
         Name = "FacetValue";
-        Field(v => v.Value);
+        Field(v => v.Value).Description("What to filter on: for topics, the topic id.");
+        Field(v => v.Label, nullable: true).Description("How people name the value when it differs from it: for topics, the topic's name.");
         Field(v => v.Count);
     }
 }
@@ -100,7 +102,7 @@ internal sealed class SearchFilterInputType : InputObjectGraphType<SearchFilters
         Field(f => f.Body, nullable: true);
         Field(f => f.Committee, nullable: true).Description("A committee key; its descendants are included.");
         Field<LifecycleStageEnum>("stage");
-        Field(f => f.Topic, nullable: true).Description("A topic id (once the analysis has classified documents).");
+        Field(f => f.Topic, nullable: true).Description("A topic id (once the analysis has classified documents); its subtopics are included. An id not in the taxonomy is BAD_USER_INPUT.");
         Field(f => f.YearFrom, nullable: true);
         Field(f => f.YearTo, nullable: true);
     }

@@ -45,6 +45,7 @@ internal sealed class DocumentLookupType : ObjectGraphType<LookupResult>
         Description = "The outcome of finding a document by a designation as people write it.";
         Field<DocumentType>("document").Resolve(c => c.Source.Document);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("candidates").Description("When ambiguous: the documents that match.").Resolve(c => c.Source.Candidates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("nearMisses").Description("When nothing matches: documents whose designation is one edit away (did you mean).").Resolve(c => c.Source.NearMisses);
         Field("message", l => l.Error, nullable: true).Description("Why nothing (or more than one) was found.");
     }
 }
