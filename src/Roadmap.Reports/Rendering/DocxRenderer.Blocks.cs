@@ -87,16 +87,23 @@ public sealed partial class DocxRenderer
         private void Figure(ReportFigure figure)
         {
             var canvas = ChartLayout.Layout(figure);
+            // The PNG is what every reader shows; Word 2016 and later draw the SVG beside it instead, as vectors.
             var part = main.AddImagePart(ImagePartType.Png);
-            using (var png = new MemoryStream(PngChart.Render(canvas)))
+            using (var png = new MemoryStream(ChartRaster.Render(canvas).Png))
             {
                 part.FeedData(png);
+            }
+
+            var vector = main.AddImagePart(ImagePartType.Svg);
+            using (var svg = new MemoryStream(Utf8.NoBom.GetBytes(SvgChart.Render(canvas, figure.Caption))))
+            {
+                vector.FeedData(svg);
             }
 
             var id = ++_images;
             var paragraph = new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "Figure" }),
-                new Run(Image(main.GetIdOfPart(part), id, figure, canvas.Width, canvas.Height)));
+                new Run(Image(main.GetIdOfPart(part), main.GetIdOfPart(vector), id, figure, canvas.Width, canvas.Height)));
             body.Append(paragraph);
             var number = _numbers.NextFigure();
             body.Append(Caption($"Figure {number.ToString(CultureInfo.InvariantCulture)} — {figure.Caption}"));
