@@ -17,7 +17,7 @@ public sealed partial class RoadmapBuilder
         {
             new Paragraph($"The analysis finds {Counted.Of(open, "open gap")} and {Counted.Of(addressed, "addressed gap")} (work in development addresses a gap), " +
                 "listed by priority (formula in the method section). Annex G gives each gap with its statement, priority terms, evidence, work in progress and suggested owner."),
-            new ReportTable("Gaps by priority", ["Gap", "Topic", "Kind", "Status", "Priority", "Suggested owner"],
+            new ReportTable(GapsByPriority, ["Gap", "Topic", "Kind", "Status", "Priority", "Suggested owner"],
                 [.. gaps.Select((g, i) => (IReadOnlyList<string>)[GapNumber(i + 1), context.TopicName(g.TopicId), KindWords(g), g.Status.ToString(), Text.Score(g.Priority), g.SuggestedOwner ?? Text.None])]),
         };
         if (context.Edition.SetAside.Count > 0)
@@ -38,6 +38,9 @@ public sealed partial class RoadmapBuilder
         Blocks = [new Paragraph("Each gap of Part 4, in the same order and numbering: the statement, the priority with its terms, the evidence, the work in progress and the suggested owner.")],
         Sections = [.. context.Edition.Gaps.Select((gap, i) => GapSection(context, gap, i + 1))],
     };
+
+    private const string GapsByPriority = "Gaps by priority";
+    private const string NewWorkProposals = "New work proposals";
 
     private static string GapNumber(int number) => "G" + number.ToString(CultureInfo.InvariantCulture);
 
@@ -87,7 +90,7 @@ public sealed partial class RoadmapBuilder
             Blocks =
             [
                 new Paragraph("Each open gap is a candidate new work item for the committee whose mandate covers it; addressed gaps are future needs to follow until their work is published."),
-                new ReportTable("New work proposals", ["Priority", "Proposal", "Proposed to", "Justification"],
+                new ReportTable(NewWorkProposals, ["Priority", "Proposal", "Proposed to", "Justification"],
                     [.. open.Select(g => (IReadOnlyList<string>)[Text.Score(g.Priority), $"New work item on {context.TopicName(g.TopicId)}", g.SuggestedOwner ?? Text.None, g.Statement])]),
                 new ReportTable("Future needs (work under way)", ["Topic", "Work in development", "Follow-up"],
                     [.. addressed.Select(g => (IReadOnlyList<string>)[context.TopicName(g.TopicId), string.Join(", ", g.WorkInProgress), g.SuggestedOwner is { } o ? $"{o} to follow until publication" : "follow until publication"])]),

@@ -18,8 +18,9 @@ public sealed partial class RoadmapBuilder
             Text.Number(g.Select(d => d.Committee).OfType<string>().Distinct(StringComparer.Ordinal).Count()),
             Text.Number(g.Count(d => d.InForce)), Text.Number(g.Count(d => d.Ongoing)), Text.Number(g.Count(d => d.Gone)),
         ]);
+        // The most active committees first, so a shortened table keeps them.
         var committees = documents.GroupBy(d => d.Committee ?? CoverageCalculator.NoCommittee, StringComparer.Ordinal)
-            .OrderBy(g => g.First().Body, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count(d => d.InForce || d.Ongoing)).ThenBy(g => g.First().Body, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<string>)
             [
                 g.Key, string.Join(", ", g.Select(d => d.Body).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
@@ -33,7 +34,7 @@ public sealed partial class RoadmapBuilder
             Level = 1,
             Blocks =
             [
-                new Paragraph("The bodies and committees with documents in the field. Published counts documents in force or under review; ongoing counts documents proposed or in development."),
+                new Paragraph("The bodies and committees with documents in the field, the most active committees first. Published counts documents in force or under review; ongoing counts documents proposed or in development."),
                 new ReportTable("Standards bodies", ["Body", "Name", "Committees", "Published", "Ongoing", "Withdrawn"], [.. bodies]),
                 new ReportTable("Committees", ["Committee", "Body", "Title", "Published", "Ongoing"], [.. committees]),
             ],
@@ -97,7 +98,7 @@ public sealed partial class RoadmapBuilder
         return documents.Count == 0
             ? $"No document is {what} on the edition's date."
             : $"{Counted.Of(documents.Count, "document")} {Counted.Be(documents.Count)} {what} on the edition's date, from {Text.Join(bodies)}, " +
-              $"under {Counted.Of(topics, "topic")}. The table counts them by topic; {annex} lists them one by one, by topic and body, with their designations, titles, dates and stages.";
+              $"under {Counted.Of(topics, "topic")}. The table counts them by topic, the topics with most documents first; {annex} lists them one by one, by topic and body, with their designations, titles, dates and stages.";
     }
 
     /// <summary>One row per topic with documents: how many, from which bodies, and the newest.</summary>
@@ -107,6 +108,7 @@ public sealed partial class RoadmapBuilder
             .. context.Taxonomy.Nodes
                 .Select(t => (Topic: t, Documents: context.Edition.Topics.Direct(t.Id).Select(x => x.Document).Where(include).ToList()))
                 .Where(x => x.Documents.Count > 0)
+                .OrderByDescending(x => x.Documents.Count) // the busiest topics first; ties keep the taxonomy's order
                 .Select(x => (IReadOnlyList<string>)
                 [
                     x.Topic.Name, Text.Number(x.Documents.Count),

@@ -46,14 +46,16 @@ public sealed partial class RoadmapBuilder
     private static IEnumerable<ReportBlock> TopGaps(BuildContext context)
     {
         var gaps = context.Edition.Gaps;
-        var top = gaps.Select((gap, i) => (Gap: gap, Number: GapNumber(i + 1))).Where(x => x.Gap.Status == GapStatus.Open).Take(SummaryGaps).ToList();
+        // One finding per topic: a topic with several findings is named once, by its highest.
+        var top = gaps.Select((gap, i) => (Gap: gap, Number: GapNumber(i + 1))).Where(x => x.Gap.Status == GapStatus.Open)
+            .DistinctBy(x => x.Gap.TopicId, StringComparer.Ordinal).Take(SummaryGaps).ToList();
         if (top.Count == 0)
         {
             yield return new Paragraph("No gap is open: every topic of the taxonomy has normative work in force or in development.");
             yield break;
         }
 
-        yield return new Paragraph(top.Count == 1 ? "The highest-priority gap is:" : $"The {Counted.Noun(top.Count, "highest-priority gap")} are:");
+        yield return new Paragraph(top.Count == 1 ? "The highest-priority gap is:" : "The highest-priority gaps, one per topic, are:");
         yield return new BulletList([.. top.Select(x =>
             $"{context.TopicName(x.Gap.TopicId)} ({x.Number}, priority {Text.Score(x.Gap.Priority)}, {KindWords(x.Gap)}): {x.Gap.Statement}" +
             (x.Gap.SuggestedOwner is { } owner && !x.Gap.Statement.Contains(owner, StringComparison.Ordinal) ? $" Suggested owner: {owner}." : string.Empty))]);

@@ -14,12 +14,17 @@ internal static class LongTables
     private const string AnnexName = "Annex H";
 
     /// <summary>The sections with long tables shortened, and the annex holding them in full (null when none was long).</summary>
-    public static (IReadOnlyList<ReportSection> Sections, ReportSection? Annex) Move(IReadOnlyList<ReportSection> sections, int maxRows)
+    /// <param name="elsewhere">
+    /// Tables (by caption) whose every row another annex already gives in full, with the sentence that points there:
+    /// shortened with that sentence rather than copied to Annex H.
+    /// </param>
+    public static (IReadOnlyList<ReportSection> Sections, ReportSection? Annex) Move(
+        IReadOnlyList<ReportSection> sections, int maxRows, IReadOnlyDictionary<string, string>? elsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         var moved = new List<ReportTable>();
-        var shortened = sections.Select(s => Shorten(s, maxRows, moved)).ToList();
+        var shortened = sections.Select(s => Shorten(s, maxRows, elsewhere ?? new Dictionary<string, string>(), moved)).ToList();
         if (moved.Count == 0)
         {
             return (shortened, null);
@@ -39,16 +44,23 @@ internal static class LongTables
         return (shortened, annex);
     }
 
-    private static ReportSection Shorten(ReportSection section, int maxRows, List<ReportTable> moved)
+    private static ReportSection Shorten(ReportSection section, int maxRows, IReadOnlyDictionary<string, string> elsewhere, List<ReportTable> moved)
     {
         var blocks = new List<ReportBlock>(section.Blocks.Count);
         foreach (var block in section.Blocks)
         {
             if (block is ReportTable table && table.Rows.Count > maxRows)
             {
-                moved.Add(table);
                 blocks.Add(table with { Caption = $"{table.Caption} (first {Text.Number(maxRows)} of {Text.Number(table.Rows.Count)} rows)", Rows = [.. table.Rows.Take(maxRows)] });
-                blocks.Add(new Paragraph($"{AnnexName} gives the table \"{table.Caption}\" in full ({Counted.Of(table.Rows.Count, "row")})."));
+                if (elsewhere.TryGetValue(table.Caption, out var pointer))
+                {
+                    blocks.Add(new Paragraph(pointer));
+                }
+                else
+                {
+                    moved.Add(table);
+                    blocks.Add(new Paragraph($"{AnnexName} gives the table \"{table.Caption}\" in full ({Counted.Of(table.Rows.Count, "row")})."));
+                }
             }
             else
             {
@@ -56,6 +68,6 @@ internal static class LongTables
             }
         }
 
-        return section with { Blocks = blocks, Sections = [.. section.Sections.Select(s => Shorten(s, maxRows, moved))] };
+        return section with { Blocks = blocks, Sections = [.. section.Sections.Select(s => Shorten(s, maxRows, elsewhere, moved))] };
     }
 }

@@ -56,20 +56,25 @@ internal static class Text
         && !Restating.Contains(code.Trim())
         && !string.Equals(code.Trim(), Stage(stage), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Items as an English list: "A", "A and B", "A, B and C"; past <paramref name="max"/>, "A, B and 3 more".</summary>
+    /// <summary>
+    /// Items as an English list: "A", "A and B", "A, B and C"; past <paramref name="max"/>, "A, B and 3 more". Items
+    /// with commas of their own ("Cryptography, keys and quantum readiness") are separated by semicolons.
+    /// </summary>
     public static string Join(IReadOnlyList<string> items, int max = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(items);
+        var separator = items.Any(i => i.Contains(',', StringComparison.Ordinal)) ? "; " : ", ";
+        var last = separator == "; " ? "; and " : " and ";
         if (items.Count > max)
         {
-            return string.Join(", ", items.Take(max)) + $" and {Number(items.Count - max)} more";
+            return string.Join(separator, items.Take(max)) + last + $"{Number(items.Count - max)} more";
         }
 
         return items.Count switch
         {
             0 => None,
             1 => items[0],
-            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+            _ => string.Join(separator, items.Take(items.Count - 1)) + last + items[^1],
         };
     }
 

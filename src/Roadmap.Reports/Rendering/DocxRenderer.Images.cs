@@ -13,12 +13,13 @@ public sealed partial class DocxRenderer
 {
     private const long EmuPerPixel = 9525; // at 96 dpi
     private const long EmuPerTwip = 635;
+    private const int MaxFigureHeight = (PageHeight - (2 * PageMargin)) * 85 / 100;
 
     // The Office 2016 blip extension that carries an SVG beside the PNG fallback.
     private const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
 
     /// <summary>
-    /// An inline picture of the chart at its SVG size, shrunk to the text width when wider: the PNG for every reader,
+    /// An inline picture of the chart at its SVG size, shrunk to the text width and page height: the PNG for every reader,
     /// with the SVG in an <c>asvg:svgBlip</c> extension that Word 2016 and later (and LibreOffice) draw instead.
     /// </summary>
     private static Drawing Image(string relationshipId, string svgRelationshipId, uint id, ReportFigure figure, int width, int height)
@@ -30,6 +31,14 @@ public sealed partial class DocxRenderer
         {
             cy = cy * max / cx;
             cx = max;
+        }
+
+        // A tall chart (a heat map of every topic) is shrunk to the page too, leaving room for its caption.
+        var maxHeight = MaxFigureHeight * EmuPerTwip;
+        if (cy > maxHeight)
+        {
+            cx = cx * maxHeight / cy;
+            cy = maxHeight;
         }
 
         var name = XmlChars.Strip(figure.Id) + ".png";

@@ -46,6 +46,8 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
             body.Append(Para(document.Subtitle, "Subtitle"));
             body.Append(Para("Contents", "TOCHeading"));
             body.Append(TableOfContents(document));
+            // The document proper (the executive summary) starts on a page of its own.
+            body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
             var writer = new BodyWriter(main, body);
             foreach (var section in document.AllSections())
             {

@@ -47,5 +47,6 @@ public sealed class TextTests
     [InlineData(new[] { "ISO", "ITU-T" }, int.MaxValue, "ISO and ITU-T")]
     [InlineData(new[] { "ISO", "ITU-T", "IEEE" }, int.MaxValue, "ISO, ITU-T and IEEE")]
     [InlineData(new[] { "A", "B", "C", "D" }, 2, "A, B and 2 more")]
+    [InlineData(new[] { "Cryptography, keys and quantum readiness", "Custody and wallets", "Tokens" }, int.MaxValue, "Cryptography, keys and quantum readiness; Custody and wallets; and Tokens")]
     public void Join_Items_ReadsAsAnEnglishList(string[] items, int max, string expected) => Text.Join(items, max).ShouldBe(expected);
 }
