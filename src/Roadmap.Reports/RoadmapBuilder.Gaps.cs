@@ -15,7 +15,7 @@ public sealed partial class RoadmapBuilder
         var addressed = gaps.Count(g => g.Status == GapStatus.Addressed);
         var blocks = new List<ReportBlock>
         {
-            new Paragraph($"The analysis finds {Counted.Of(open, "open gap")} and {Counted.Of(addressed, "addressed gap")} (work in development addresses a gap), " +
+            new Paragraph($"The analysis finds {Counted.Words(open, "open gap")} and {Counted.Words(addressed, "addressed gap")} (work in development addresses a gap), " +
                 "listed by priority (formula in the method section). Annex G gives each gap with its statement, priority terms, evidence, work in progress and suggested owner."),
             new ReportTable(GapsByPriority, ["Gap", "Topic", "Kind", "Status", "Priority", "Suggested owner"],
                 [.. gaps.Select((g, i) => (IReadOnlyList<string>)[GapNumber(i + 1), context.TopicName(g.TopicId), KindWords(g), g.Status.ToString(), Text.Score(g.Priority), g.SuggestedOwner ?? Text.None])]),

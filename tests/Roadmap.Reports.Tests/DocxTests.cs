@@ -94,6 +94,24 @@ public sealed class DocxTests(RoadmapDataset dataset) : IClassFixture<RoadmapDat
     }
 
     [Fact]
+    public async Task Render_Docx_WideTableKeepsRoomForItsRowNames()
+    {
+        // Arrange
+        var bytes = await RenderAsync();
+
+        // Act
+        using var stream = new MemoryStream(bytes);
+        using var word = WordprocessingDocument.Open(stream, false);
+        var timeline = word.MainDocumentPart!.Document!.Body!.Elements<Table>()
+            .Single(t => t.Elements<TableRow>().First().InnerText.StartsWith("Topic2019", StringComparison.Ordinal));
+        var widths = timeline.Elements<TableGrid>().Single().Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        // Assert: a year per column, and the topic column keeps 30% of the width instead of an equal share.
+        widths.Count.ShouldBeGreaterThanOrEqualTo(6);
+        widths[0].ShouldBeGreaterThan(2 * widths[1]);
+    }
+
+    [Fact]
     public async Task Render_Docx_AsksWordToUpdateFieldsOnOpen()
     {
         // Arrange

@@ -13,6 +13,8 @@ public sealed partial class DocxRenderer
     /// <summary>Appends blocks to the body, numbering tables and figures and adding each figure's image part.</summary>
     private sealed class BodyWriter(MainDocumentPart main, Body body)
     {
+        private const int WideTable = 6;
+
         private readonly Numbering _numbers = new();
         private uint _images;
 
@@ -53,8 +55,7 @@ public sealed partial class DocxRenderer
                 return;
             }
 
-            var width = TextWidth / table.Columns.Count;
-            var grid = new TableGrid(table.Columns.Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) }));
+            var grid = new TableGrid(ColumnWidths(table.Columns.Count).Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
             var properties = new TableProperties(
                 new TableStyle { Val = "RoadmapTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
@@ -71,6 +72,21 @@ public sealed partial class DocxRenderer
 
             body.Append(element);
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "AfterTable" })));
+        }
+
+        /// <summary>
+        /// Equal columns, except in a wide table (a year per column, a body per column) whose first column names the row:
+        /// it keeps 30% of the width so topic names are not broken a syllable per line.
+        /// </summary>
+        private static IEnumerable<int> ColumnWidths(int columns)
+        {
+            if (columns < WideTable)
+            {
+                return Enumerable.Repeat(TextWidth / columns, columns);
+            }
+
+            var first = TextWidth * 3 / 10;
+            return [first, .. Enumerable.Repeat((TextWidth - first) / (columns - 1), columns - 1)];
         }
 
         private static TableCell Cell(string text, bool header)
