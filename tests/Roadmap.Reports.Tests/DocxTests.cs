@@ -112,6 +112,33 @@ public sealed class DocxTests(RoadmapDataset dataset) : IClassFixture<RoadmapDat
     }
 
     [Fact]
+    public void Render_YearPerColumnTable_NarrowMarginsAndValid()
+    {
+        // Arrange: twenty years of publications, as the timeline annex has on a real corpus.
+        var years = Enumerable.Range(2007, 20).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var document = new RoadmapDocument
+        {
+            Title = "T", Subtitle = "S", AsOf = new DateOnly(2026, 3, 1), Since = new DateOnly(2025, 3, 1),
+            Sections = [new ReportSection { Id = "a", Title = "A", Level = 1, Blocks = [new ReportTable("Years", ["Topic", .. years], [["Identity and credentials", .. years.Select(_ => "1")]])] }],
+        };
+        using var output = new MemoryStream();
+        new DocxRenderer().Render(document, output);
+
+        // Act
+        output.Position = 0;
+        using var word = WordprocessingDocument.Open(output, false);
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single();
+        var errors = new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).ToList();
+
+        // Assert
+        errors.Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        table.GetFirstChild<TableProperties>()!.GetFirstChild<TableCellMarginDefault>()!.TableCellLeftMargin!.Width!.Value.ShouldBe((short)25);
+        var widths = table.Elements<TableGrid>().Single().Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        widths.Count.ShouldBe(21);
+        widths[0].ShouldBeGreaterThan(4 * widths[1]);
+    }
+
+    [Fact]
     public async Task Render_Docx_AsksWordToUpdateFieldsOnOpen()
     {
         // Arrange

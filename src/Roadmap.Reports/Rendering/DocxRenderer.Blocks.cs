@@ -14,6 +14,7 @@ public sealed partial class DocxRenderer
     private sealed class BodyWriter(MainDocumentPart main, Body body)
     {
         private const int WideTable = 6;
+        private const int VeryWideTable = 13;
 
         private readonly Numbering _numbers = new();
         private uint _images;
@@ -60,6 +61,14 @@ public sealed partial class DocxRenderer
                 new TableStyle { Val = "RoadmapTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLook { Val = "04A0" });
+            if (table.Columns.Count >= VeryWideTable)
+            {
+                // A year per column: narrow cell margins, so four digits fit on one line (the schema wants them before tblLook).
+                properties.InsertBefore(new TableCellMarginDefault(
+                    new TableCellLeftMargin { Width = 25, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = 25, Type = TableWidthValues.Dxa }), properties.GetFirstChild<TableLook>());
+            }
+
             var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
             header.Append(table.Columns.Select(c => Cell(c, header: true)));
             var element = new Table(properties, grid, header);
@@ -76,7 +85,7 @@ public sealed partial class DocxRenderer
 
         /// <summary>
         /// Equal columns, except in a wide table (a year per column, a body per column) whose first column names the row:
-        /// it keeps 30% of the width so topic names are not broken a syllable per line.
+        /// it keeps 30% of the width (20% from 13 columns) so topic names are not broken a syllable per line.
         /// </summary>
         private static IEnumerable<int> ColumnWidths(int columns)
         {
@@ -85,7 +94,7 @@ public sealed partial class DocxRenderer
                 return Enumerable.Repeat(TextWidth / columns, columns);
             }
 
-            var first = TextWidth * 3 / 10;
+            var first = TextWidth * (columns >= VeryWideTable ? 2 : 3) / 10;
             return [first, .. Enumerable.Repeat((TextWidth - first) / (columns - 1), columns - 1)];
         }
 
