@@ -12,6 +12,8 @@ COPY crawlers/ crawlers/
 RUN dotnet publish src/Roadmap.Cli/Roadmap.Cli.csproj -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# A real font for the roadmap's Word figures (found by path; without one they fall back to a pixel font).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation2 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 # The offline snapshot and facts-only catalogues, so a fresh deployment can be filled without the network.

@@ -11,4 +11,7 @@ public sealed record ReportRequest
 
     /// <summary>How many of the strongest unknown overlaps the overlaps section lists.</summary>
     public int MaxOverlaps { get; init; } = 30;
+
+    /// <summary>The most rows a table shows in the body of the document; a longer one shows that many and appears in full in Annex H.</summary>
+    public int MaxBodyTableRows { get; init; } = 20;
 }

@@ -1,4 +1,5 @@
 using Roadmap.Core.Analysis;
+using Roadmap.Core.Wording;
 using Roadmap.Reports.Building;
 using Roadmap.Reports.Model;
 
@@ -8,12 +9,17 @@ public sealed partial class RoadmapBuilder
 {
     private const int TimelineYears = 20;
 
-    private static ReportSection Annexes(BuildContext context) => new()
+    /// <param name="fullTables">Annex H, the body's long tables in full; null when none was long.</param>
+    private static ReportSection Annexes(BuildContext context, ReportSection? fullTables) => new()
     {
         Id = "annexes",
         Title = "Annexes",
         Level = 1,
-        Sections = [Taxonomy(context), CoverageAnnex(context), TimelineAnnex(context), Sources(context)],
+        Sections =
+        [
+            Taxonomy(context), CoverageAnnex(context), TimelineAnnex(context), Sources(context),
+            PublishedAnnex(context), InDevelopmentAnnex(context), GapDetailsAnnex(context), .. fullTables is null ? [] : new[] { fullTables },
+        ],
     };
 
     private static ReportSection Taxonomy(BuildContext context) => new()
@@ -23,7 +29,7 @@ public sealed partial class RoadmapBuilder
         Level = 2,
         Blocks =
         [
-            new Paragraph($"The {Text.Number(context.Taxonomy.Nodes.Count)} topics, parents before children (taxonomy {context.Taxonomy.Hash})."),
+            new Paragraph($"The {Counted.Of(context.Taxonomy.Nodes.Count, "topic")}, parents before children (taxonomy {context.Taxonomy.Hash})."),
             new ReportTable("Topics", ["Topic", "Name", "Parent", "Weight", "Scope", "Owners"],
                 [.. context.Taxonomy.Nodes.Select(n => (IReadOnlyList<string>)[n.Id, n.Name, n.ParentId ?? Text.None, Text.Ratio(n.Weight), n.Scope ?? Text.None,
                     n.Owners.Count == 0 ? Text.None : string.Join("; ", n.Owners.Select(o => o.Committee))])]),

@@ -1,5 +1,6 @@
 using Roadmap.Analysis.Landscape;
 using Roadmap.Core.Gaps;
+using Roadmap.Core.Wording;
 using Roadmap.Reports.Building;
 using Roadmap.Reports.Model;
 
@@ -22,7 +23,7 @@ public sealed partial class RoadmapBuilder
             Level = 1,
             Blocks =
             [
-                new Paragraph($"The previous edition is the landscape as of {Text.Date(since)}. {Text.Number(documents.Count)} documents and {Text.Number(gaps.Count)} gaps changed since."),
+                new Paragraph($"The previous edition is the landscape as of {Text.Date(since)}. {Counted.Of(documents.Count, "document")} and {Counted.Of(gaps.Count, "gap")} changed since."),
                 new ReportTable("Documents new or changed since the previous edition", ["Document", "Change", "Then", "Now"], documents),
                 new ReportTable("Gaps opened, closed or changed since the previous edition", ["Gap", "Topic", "Change", "Then", "Now"],
                     [.. gaps.Select(g => (IReadOnlyList<string>)[g.Id, context.TopicName(g.TopicId), g.Change, g.Then, g.Now])]),

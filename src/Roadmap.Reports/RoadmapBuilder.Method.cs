@@ -1,4 +1,5 @@
 using Roadmap.Analysis.Gaps;
+using Roadmap.Core.Wording;
 using Roadmap.Reports.Building;
 using Roadmap.Reports.Model;
 
@@ -30,9 +31,9 @@ public sealed partial class RoadmapBuilder
                     [
                         new Paragraph($"This roadmap surveys the standardization of {string.Join("; ", roots.Select(r => r.Name))}: " +
                             string.Join(" ", roots.Select(r => r.Scope).OfType<string>())),
-                        new Paragraph($"It describes the landscape as of {Text.Date(edition.Date)}: {Text.Number(edition.Landscape.Count)} classified documents from " +
-                            $"{Text.Number(edition.Landscape.Values.Select(d => d.Body).Distinct(StringComparer.Ordinal).Count())} bodies, " +
-                            $"{Text.Number(edition.Gaps.Count)} gaps and {Text.Number(edition.Liaisons.Count)} liaison recommendations."),
+                        new Paragraph($"It describes the landscape as of {Text.Date(edition.Date)}: {Counted.Of(edition.Landscape.Count, "classified document")} from " +
+                            $"{Counted.Of(edition.Landscape.Values.Select(d => d.Body).Distinct(StringComparer.Ordinal).Count(), "body")}, " +
+                            $"{Counted.Of(edition.Gaps.Count, "gap")} and {Counted.Of(edition.Liaisons.Count, "liaison recommendation")}."),
                     ],
                 },
                 new ReportSection
@@ -80,7 +81,7 @@ public sealed partial class RoadmapBuilder
                             $"S (coefficient {Text.Ratio(PriorityFormula.StalenessCoefficient)}): staleness, 1 when nothing is in force, else the newest in-force document's age over {Text.Number(2 * settings.StaleAfterYears)} years, capped at 1.",
                             $"P (coefficient {Text.Ratio(PriorityFormula.PipelineCoefficient)}): an empty pipeline, 1 when nothing is in development, else 0.",
                         ]),
-                        new Paragraph("Priorities run from 0 to 100; each gap in Part 4 lists its terms so the sum can be redone."),
+                        new Paragraph("Priorities run from 0 to 100; each gap in Annex G lists its terms so the sum can be redone."),
                     ],
                 },
                 new ReportSection
@@ -92,11 +93,13 @@ public sealed partial class RoadmapBuilder
                     [
                         new BulletList(
                         [
+                            "The executive summary gives the key findings; each part behind it gives the detail.",
                             "Part 1 lists the bodies and committees working in the field, with their published and ongoing documents.",
-                            "Parts 2 and 3 list the documents by topic: published (in force or under review), then in development.",
-                            "Part 4 lists the gaps by priority with their evidence, then new work proposals.",
+                            "Parts 2 and 3 count the documents by topic: published (in force or under review), then in development; Annexes E and F list them one by one.",
+                            "Part 4 lists the gaps by priority, then new work proposals; Annex G gives each gap with its evidence and priority terms.",
                             "The overlaps section recommends liaisons where committees of different bodies work on similar texts; the next section lists what changed since the previous edition.",
                             "A document classified under several topics appears under each of them.",
+                            "A table too long to read in place shows its first rows and appears in full in Annex H.",
                         ]),
                     ],
                 },

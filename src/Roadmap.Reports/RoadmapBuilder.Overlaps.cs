@@ -1,3 +1,4 @@
+using Roadmap.Core.Wording;
 using Roadmap.Reports.Building;
 using Roadmap.Reports.Model;
 
@@ -17,8 +18,8 @@ public sealed partial class RoadmapBuilder
             Level = 1,
             Blocks =
             [
-                new Paragraph($"{Text.Number(unknown.Count)} pairs of documents from different bodies or committees have similar scope and share no common-text, twin or adoption relation; " +
-                    $"{Text.Number(known)} similar pairs are already linked. The score blends text similarity (tf-idf cosine of title and scope) with the share of common topics."),
+                new Paragraph($"{Text.Capital(Counted.Words(unknown.Count, "pair"))} of documents from different bodies or committees {(unknown.Count == 1 ? "has" : "have")} similar scope but no common-text, twin or adoption relation; " +
+                    $"{Counted.Words(known, "similar pair")} {(known == 1 ? "is" : "are")} already linked. The score blends text similarity (tf-idf cosine of title and scope) with the share of common topics."),
                 new Paragraph("Liaison recommendations pair committees of different bodies. Strength is the summed overlap score divided by the square root of the product of the two committees' " +
                     "document counts (each plus 5, so one overlap between two one-document committees does not top the list), so committees rank by how densely their work overlaps rather than by how much they publish. A liaison is \"existing\" when the liaison registry " +
                     "already links the committees or their parents. Documents without a committee are left out."),

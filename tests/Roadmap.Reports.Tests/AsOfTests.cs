@@ -48,13 +48,13 @@ public sealed class AsOfTests(RoadmapDataset dataset) : IClassFixture<RoadmapDat
     private sealed record DocumentRow(string Topic, string Designation, string Rest);
 
     private static HashSet<DocumentRow> DocumentRows(RoadmapDocument document) =>
-        [.. document.Sections.Where(s => s.Id is "part-2-published" or "part-3-in-development")
-            .SelectMany(part => part.Sections)
+        [.. document.AllSections().Where(s => s.Id is "annex-e-published" or "annex-f-in-development")
+            .SelectMany(annex => annex.Sections)
             .SelectMany(topic => topic.Blocks.OfType<ReportTable>().SelectMany(t => t.Rows.Select(r => new DocumentRow(topic.Title, r[0], string.Join(" | ", r.Skip(1))))))];
 
     /// <summary>Each gap's section content (statement, breakdown, evidence, owner), by gap id; the heading's number is left out.</summary>
     private static Dictionary<string, IReadOnlyList<string>> GapSections(RoadmapDocument document) =>
-        document.Sections.Single(s => s.Id == "part-4-gaps").Sections.Where(s => s.Id.StartsWith("gap-", StringComparison.Ordinal))
+        document.AllSections().Single(s => s.Id == "annex-g-gaps").Sections.Where(s => s.Id.StartsWith("gap-", StringComparison.Ordinal))
             .ToDictionary(s => GapId(s), s => (IReadOnlyList<string>)[.. s.Blocks.Select(Flatten)]);
 
     private static string GapId(ReportSection section)

@@ -74,10 +74,10 @@ public sealed class ReportFormatTests(RoadmapDataset dataset) : IClassFixture<Ro
         // Assert
         document.Sections.Select(s => s.Id).ShouldBe(
         [
-            "scope-and-method", "part-1-bodies", "part-2-published", "part-3-in-development", "part-4-gaps",
+            "executive-summary", "scope-and-method", "part-1-bodies", "part-2-published", "part-3-in-development", "part-4-gaps",
             "overlaps-and-liaisons", "changes", "annexes",
         ]);
-        document.Sections[^1].Sections.Select(s => s.Id).ShouldBe(["annex-a-taxonomy", "annex-b-coverage", "annex-c-timeline", "annex-d-sources"]);
+        document.Sections[^1].Sections.Select(s => s.Id).ShouldBe(["annex-a-taxonomy", "annex-b-coverage", "annex-c-timeline", "annex-d-sources", "annex-e-published", "annex-f-in-development", "annex-g-gaps"]);
         document.AllSections().Single(s => s.Id == "gap-scoring").Blocks.OfType<Preformatted>().Single().Text.ShouldContain("priority = 100 × W");
     }
 

@@ -68,4 +68,30 @@ public sealed class RoadmapPageTests(UiFixture ui)
         (await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken))[..2].ShouldBe("PK"u8.ToArray());
         browser.Script("return document.getElementById('roadmap-status').textContent").ShouldBe("");
     }
+
+    [Fact]
+    public void Preview_WhileTheDocumentIsBuilt_SaysItIsLoading()
+    {
+        // Arrange: the server takes its time (a real corpus takes 1–2 s); the page's fetch of the preview is held back.
+        var browser = ui.Start("#/search");
+        browser.WaitForPage("search");
+        browser.Script("""
+            const original = window.fetch;
+            window.fetch = (url, options) => String(url).includes('/roadmap.html')
+              ? new Promise(resolve => setTimeout(resolve, 1500)).then(() => original(url, options))
+              : original(url, options);
+            """);
+
+        // Act
+        browser.Script("location.hash = '#/roadmap'");
+        browser.WaitForPage("roadmap");
+
+        // Assert: a message in the status line and in the frame while it builds, none once it is shown.
+        browser.Find("#roadmap-status").Text.ShouldBe("Building the roadmap preview…");
+        browser.Find("#roadmap-preview").GetAttribute("aria-busy").ShouldBe("true");
+        browser.Find("#roadmap-preview").GetAttribute("srcdoc")!.ShouldContain("Building the roadmap preview…");
+        browser.Until(d => d.FindElement(OpenQA.Selenium.By.Id("roadmap-preview")).GetAttribute("srcdoc") is { } html && html.Contains("<h1", StringComparison.OrdinalIgnoreCase), "the previewed document");
+        browser.Find("#roadmap-preview").GetAttribute("aria-busy").ShouldBeNull();
+        browser.Script("return document.getElementById('roadmap-status').textContent").ShouldBe("");
+    }
 }

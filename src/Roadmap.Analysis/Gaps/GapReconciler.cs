@@ -119,6 +119,13 @@ public static class GapReconciler
     private static bool Changed(Gap before, Gap after) =>
         before.Status != after.Status || before.Kind != after.Kind || !before.AlsoHolds.SequenceEqual(after.AlsoHolds) || before.Statement != after.Statement
         || !before.Evidence.SequenceEqual(after.Evidence) || !before.WorkInProgress.SequenceEqual(after.WorkInProgress)
-        || Math.Abs(before.Priority - after.Priority) > 1e-9 || before.PriorityBreakdown?.Score != after.PriorityBreakdown?.Score
-        || before.SuggestedOwner != after.SuggestedOwner || before.SuggestedOwnerMandate != after.SuggestedOwnerMandate;
+        || Math.Abs(before.Priority - after.Priority) > 1e-9
+        || before.SuggestedOwner != after.SuggestedOwner || before.SuggestedOwnerMandate != after.SuggestedOwnerMandate
+        || !SameBreakdown(before.PriorityBreakdown, after.PriorityBreakdown);
+
+    // Term by term (the record's list compares by reference): a reworded explanation is stored, an unchanged one is not.
+    private static bool SameBreakdown(GapPriority? before, GapPriority? after) =>
+        before is null || after is null
+            ? before is null && after is null
+            : before.Formula == after.Formula && before.Terms.SequenceEqual(after.Terms);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Roadmap.Core.Gaps;
+using Roadmap.Core.Wording;
 
 namespace Roadmap.Analysis.Gaps;
 
@@ -49,8 +50,8 @@ public static class PriorityFormula
         [
             new PriorityTerm("W", weight, 100, "topic weight from the taxonomy"),
             new PriorityTerm("K", severity, KindCoefficient, $"severity of a {kind} finding"),
-            new PriorityTerm("N", Math.Round(normative, 3), NormativeCoefficient, string.Create(inv, $"{normativeInForce} normative document(s) in force ({normativeForFull} or more count as covered)")),
-            new PriorityTerm("D", Math.Round(diversity, 3), DiversityCoefficient, string.Create(inv, $"{bodies} body(ies) with documents in force ({BodiesForDiversity} or more count as diverse)")),
+            new PriorityTerm("N", Math.Round(normative, 3), NormativeCoefficient, string.Create(inv, $"{Counted.Of(normativeInForce, "normative document")} in force ({normativeForFull} or more count as covered)")),
+            new PriorityTerm("D", Math.Round(diversity, 3), DiversityCoefficient, string.Create(inv, $"{Counted.Of(bodies, "body")} with documents in force ({BodiesForDiversity} or more count as diverse)")),
             new PriorityTerm("S", Math.Round(staleness, 3), StalenessCoefficient, newestAgeYears is { } years
                 ? string.Create(inv, $"newest document in force is {years:F1} years old (stale after {staleAfterYears})")
                 : "no document in force"),

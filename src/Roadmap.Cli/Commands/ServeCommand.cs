@@ -12,7 +12,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = $"Where to listen (default {DefaultUrls})", DefaultValueFactory = _ => DefaultUrls };
         var anonymous = new Option<bool>("--anonymous-read") { Description = "Let clients without an API key run queries (mutations still need a key)" };
-        var command = new Command("serve", "Serve the GraphQL API and the explorer over HTTP") { urls, anonymous };
+        var command = new Command("serve", "Serve the web UI, the GraphQL API and the explorer over HTTP") { urls, anonymous };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
             await ServeAsync(console, GlobalOptions.DataPath(result), result.GetValue(urls) ?? DefaultUrls, result.GetValue(anonymous), ct);
@@ -36,8 +36,14 @@ internal static class ServeCommand
             settings["Roadmap:Api:AnonymousRead"] = "true";
         }
 
-        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('/');
-        await console.Out.WriteLineAsync($"Serving {dataPath}: explorer {first}/explorer, GraphQL {first}/graphql{(anonymousRead ? " (anonymous read on)" : "")}. Ctrl+C stops.");
+        await console.Out.WriteLineAsync(Banner(dataPath, urls, anonymousRead));
         await RoadmapServer.RunAsync([], settings, cancellationToken);
+    }
+
+    /// <summary>The line <c>serve</c> starts with: where the web UI, the explorer and GraphQL answer.</summary>
+    public static string Banner(string dataPath, string urls, bool anonymousRead)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('/');
+        return $"Serving {dataPath}: web UI {first}/, explorer {first}/explorer, GraphQL {first}/graphql{(anonymousRead ? " (anonymous read on)" : "")}. Ctrl+C stops.";
     }
 }

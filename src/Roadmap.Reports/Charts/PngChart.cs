@@ -6,7 +6,8 @@ namespace Roadmap.Reports.Charts;
 
 /// <summary>
 /// Rasterises a laid-out chart into a PNG (8-bit RGB, zlib through System.IO.Compression): rectangles, filled circles
-/// and text in <see cref="PixelFont"/>. Drawn at twice the SVG's scale so it stays sharp when Word shrinks it.
+/// and text in <see cref="PixelFont"/>. Drawn at twice the SVG's scale so it stays sharp when Word shrinks it. The
+/// fallback for a machine without a font file (see <see cref="ChartRaster"/>); <see cref="SkiaChart"/> is the rule.
 /// </summary>
 internal static class PngChart
 {

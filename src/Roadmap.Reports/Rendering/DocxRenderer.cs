@@ -11,7 +11,7 @@ namespace Roadmap.Reports.Rendering;
 /// <summary>
 /// The Word edition an editor would submit: real Title and Heading 1–3 styles (so Word's navigation and outline work),
 /// a table-of-contents field (pre-filled, refreshed when Word opens it), tables whose header row repeats on every page,
-/// and each figure as a PNG image followed by its data as a table. A4 portrait.
+/// and each figure as an SVG with a PNG fallback, followed by its data as a table. A4 portrait.
 /// </summary>
 public sealed partial class DocxRenderer : IRoadmapRenderer
 {
@@ -46,6 +46,8 @@ public sealed partial class DocxRenderer : IRoadmapRenderer
             body.Append(Para(document.Subtitle, "Subtitle"));
             body.Append(Para("Contents", "TOCHeading"));
             body.Append(TableOfContents(document));
+            // The document proper (the executive summary) starts on a page of its own.
+            body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
             var writer = new BodyWriter(main, body);
             foreach (var section in document.AllSections())
             {

@@ -67,6 +67,35 @@ public sealed class GapReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_OnlyTheBreakdownsWordingChanged_StoresTheNewWording()
+    {
+        // Arrange: stored by an earlier version, whose explanation read "1 body(ies)".
+        var breakdown = new GapPriority(75, "formula", [new PriorityTerm("D", 0.667, 0.15, "1 body with documents in force")]);
+        var stored = Stored(Found("sec.a") with { PriorityBreakdown = breakdown with { Terms = [new PriorityTerm("D", 0.667, 0.15, "1 body(ies) with documents in force")] } }, version: 4);
+
+        // Act
+        var gap = GapReconciler.Reconcile([Open(Found("sec.a") with { PriorityBreakdown = breakdown })], [stored], "r2", T2).Single();
+
+        // Assert
+        gap.PriorityBreakdown!.Terms.Single().Explanation.ShouldBe("1 body with documents in force");
+        gap.LastChangedRun.ShouldBe("r2");
+    }
+
+    [Fact]
+    public void Reconcile_SameBreakdownInANewList_ReturnsTheStoredGapUntouched()
+    {
+        // Arrange: equal terms in a list of its own, as every run computes them afresh.
+        static GapPriority Breakdown() => new(75, "formula", [new PriorityTerm("D", 0.667, 0.15, "1 body with documents in force")]);
+        var stored = Stored(Found("sec.a") with { PriorityBreakdown = Breakdown() }, version: 4);
+
+        // Act
+        var gap = GapReconciler.Reconcile([Open(Found("sec.a") with { PriorityBreakdown = Breakdown() })], [stored], "r2", T2).Single();
+
+        // Assert
+        gap.ShouldBeSameAs(stored);
+    }
+
+    [Fact]
     public void Reconcile_WorkInDevelopmentAppears_OpenGapAddressedCitingTheNewWork()
     {
         // Arrange

@@ -43,8 +43,8 @@ public sealed class PriorityFormulaTests
         [
             new PriorityTerm("W", 0.8, 100, "topic weight from the taxonomy"),
             new PriorityTerm("K", 0.6, 0.40, "severity of a StaleOnly finding"),
-            new PriorityTerm("N", 0.333, 0.20, "2 normative document(s) in force (3 or more count as covered)"),
-            new PriorityTerm("D", 0.667, 0.15, "1 body(ies) with documents in force (3 or more count as diverse)"),
+            new PriorityTerm("N", 0.333, 0.20, "2 normative documents in force (3 or more count as covered)"),
+            new PriorityTerm("D", 0.667, 0.15, "1 body with documents in force (3 or more count as diverse)"),
             new PriorityTerm("S", 0.75, 0.15, "newest document in force is 9.0 years old (stale after 6)"),
             new PriorityTerm("P", 0.0, 0.10, "work is in development"),
         ]);

@@ -150,6 +150,7 @@ public sealed class DeploymentFileTests
             ["FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", "FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime"]);
         lines.ShouldContain("USER $APP_UID");
         lines.ShouldContain("EXPOSE 5080");
+        lines.ShouldContain(l => l.StartsWith("RUN apt-get", StringComparison.Ordinal) && l.Contains("fonts-liberation2", StringComparison.Ordinal), "a real font for the roadmap's Word figures");
         lines.ShouldContain(l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal));
         lines.ShouldContain(l => l.Contains("\"health\", \"--ready\"", StringComparison.Ordinal));
         lines.ShouldContain("ENTRYPOINT [\"dotnet\", \"/app/roadmap.dll\"]");

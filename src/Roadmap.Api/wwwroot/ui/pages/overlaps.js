@@ -31,7 +31,7 @@ export default async function render(route, ctx) {
     page.append(errorBox(error, 'Overlaps could not be loaded'));
     return page;
   }
-  page.append(h('div', { class: 'with-side wide-side' }, matrix(data.overlapMatrix, a, b), liaisons(data.liaisons, a, b)));
+  page.append(h('div', { class: 'with-side matrix-side' }, matrix(data.overlapMatrix, a, b), liaisons(data.liaisons, a, b)));
   if (a && b) page.append(await pairs(a, b));
   return page;
 }

@@ -5,6 +5,7 @@ import { apiKey } from '../api.js';
 import { h, labelled } from '../dom.js';
 import { go } from '../router.js';
 
+const LOADING = 'Building the roadmap preview…';
 const FORMATS = [['docx', 'Word (.docx)', 'download-docx'], ['html', 'HTML', 'download-html'], ['md', 'Markdown', 'download-md']];
 
 /** GETs one of the roadmap files, with the session's key when there is one; a problem answer becomes an Error. */
@@ -61,11 +62,20 @@ export default async function render(route, ctx) {
 
   // The downloads are attachments (a frame pointed at one would save it, not show it), so the preview is fetched — with
   // the session's key when there is one — and shown in a sandboxed frame: the document is self-contained and needs no script.
-  const preview = h('iframe', { class: 'preview', id: 'roadmap-preview', sandbox: '', title: `Roadmap preview${asOf ? ` as of ${asOf}` : ''}`, 'data-src': `/roadmap.html${query}` });
+  // Building the document takes a second or two: say so, in the status line and in the frame, until it arrives.
+  const preview = h('iframe', {
+    class: 'preview', id: 'roadmap-preview', sandbox: '', title: `Roadmap preview${asOf ? ` as of ${asOf}` : ''}`, 'data-src': `/roadmap.html${query}`,
+    'aria-busy': 'true', srcdoc: `<p style="font: 15px system-ui, sans-serif; color: #555; margin: 2em">${LOADING}</p>`,
+  });
+  status.textContent = LOADING;
+  const settled = () => {
+    preview.removeAttribute('aria-busy');
+    if (status.textContent === LOADING) status.textContent = '';
+  };
   fetchRoadmap(`/roadmap.html${query}`)
     .then(response => response.text())
-    .then(html => { preview.srcdoc = html; })
-    .catch(error => { status.textContent = `Preview failed: ${error.message}`; });
+    .then(html => { preview.srcdoc = html; settled(); })
+    .catch(error => { settled(); status.textContent = `Preview failed: ${error.message}`; });
 
   return h('section', { class: 'page roadmap' }, h('h1', {}, 'Roadmap'), form, status, preview);
 }

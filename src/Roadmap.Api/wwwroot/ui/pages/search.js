@@ -108,7 +108,7 @@ function facet(f, current) {
 function activeFilters(current) {
   const chips = FILTERS.filter(f => current[f]).map(f => {
     const without = { ...current, [f]: '', offset: '' };
-    return h('li', {}, h('a', { href: href('search', [], without), class: 'chip', 'aria-label': `Remove filter ${f} ${current[f]}` }, `${f}: ${fmt.words(current[f]) || current[f]} ✕`));
+    return h('li', {}, h('a', { href: href('search', [], without), class: 'chip', 'aria-label': `Remove filter ${f} ${current[f]}` }, `${f}: ${f === 'stage' ? fmt.words(current[f]) : current[f]} ✕`));
   });
   return chips.length ? h('section', { class: 'facet active' }, h('h2', {}, 'Filters'), h('ul', { class: 'chips' }, chips)) : null;
 }
