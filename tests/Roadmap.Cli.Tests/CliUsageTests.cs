@@ -30,7 +30,7 @@ public sealed class CliUsageTests : IDisposable
     [Theory]
     [InlineData("error: Cannot parse argument 'abc' for option '--limit': expected a whole number.", "search", "ledger", "--limit", "abc")]
     [InlineData("error: Cannot parse argument 'high' for option '--min-score': expected a number.", "overlaps", "--min-score", "high")]
-    [InlineData("error: Cannot parse argument 'Foo' for option '--status': expected one of Open, Addressed, Closed, Dismissed, Orphaned.", "gaps", "--status", "Foo")]
+    [InlineData("error: Cannot parse argument 'Foo' for option '--status': expected one of Open, Addressed, Closed, Dismissed, Orphaned, Merged.", "gaps", "--status", "Foo")]
     [InlineData("error: --limit must be between 1 and 100000 (got -5)", "changes", "--limit", "-5")]
     [InlineData("error: --show must be 0 or more", "eval", "topics", "--labels", "x.csv", "--show", "-1")]
     public async Task BadOptionValue_ExitsTwoWithAPlainMessageAndNoStackTrace(string expected, params string[] args)
