@@ -52,6 +52,7 @@ public sealed partial class Neo4jGraphStore
             ["words"] = words,
             ["publishedFrom"] = query.PublishedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["publishedTo"] = query.PublishedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["keys"] = query.Keys?.ToList(),
         };
     }
 }

@@ -208,6 +208,24 @@ public sealed class DocumentQueryTests(SeededServer server) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Changes_SinceADayMonthOrYear_TheSameAsFromItsFirstInstant_BothGivenIsBadInput()
+    {
+        // Act
+        var full = (await Gql.PostAsync(server.Client, "{ changes(since: \"2025-01-01T00:00:00Z\", first: 100) { documentKey } }")).Data()["changes"]!.AsArray();
+        var year = (await Gql.PostAsync(server.Client, "{ changes(sinceDay: \"2025\", first: 100) { documentKey } }")).Data()["changes"]!.AsArray();
+        var later = (await Gql.PostAsync(server.Client, "{ changes(sinceDay: \"2099-01\", first: 100) { documentKey } }")).Data()["changes"]!.AsArray();
+        var both = await Gql.PostAsync(server.Client, "{ changes(since: \"2025-01-01T00:00:00Z\", sinceDay: \"2025\") { documentKey } }");
+        var bad = await Gql.PostAsync(server.Client, "{ changes(sinceDay: \"last year\") { documentKey } }");
+
+        // Assert
+        year.Select(c => c!["documentKey"]!.GetValue<string>()).ShouldBe(full.Select(c => c!["documentKey"]!.GetValue<string>()));
+        year.ShouldNotBeEmpty();
+        later.ShouldBeEmpty();
+        both.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
+        bad.FirstErrorCode().ShouldBe("BAD_USER_INPUT");
+    }
+
+    [Fact]
     public async Task PublishedSince_AYearOrMonth_ListsDocumentsPublishedSinceNewestFirst()
     {
         // Act

@@ -58,7 +58,8 @@ public sealed class RoadmapPageTests(UiFixture ui)
         }
 
         // Act
-        var preview = browser.Until(d => d.FindElement(OpenQA.Selenium.By.Id("roadmap-preview")).GetAttribute("srcdoc") is { Length: > 0 } html ? html : null, "the fetched preview");
+        // The frame shows a loading line until the document arrives; the preview is what replaces it.
+        var preview = browser.Until(d => d.FindElement(OpenQA.Selenium.By.Id("roadmap-preview")).GetAttribute("srcdoc") is { Length: > 0 } html && !html.Contains("Building the roadmap preview", StringComparison.Ordinal) ? html : null, "the fetched preview");
         browser.Find("#download-docx").Click();
         var file = browser.Until(_ => Directory.GetFiles(browser.Downloads, "*.docx").FirstOrDefault(), "the downloaded .docx");
 

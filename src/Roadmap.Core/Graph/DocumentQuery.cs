@@ -23,6 +23,9 @@ public sealed record DocumentQuery
     /// <summary>Published on or before.</summary>
     public DateOnly? PublishedTo { get; init; }
 
+    /// <summary>Only these keys (a topic's documents, say); null for any. An empty set lists nothing.</summary>
+    public IReadOnlyCollection<string>? Keys { get; init; }
+
     public DocumentSort Sort { get; init; } = DocumentSort.Key;
 
     public bool Descending { get; init; }

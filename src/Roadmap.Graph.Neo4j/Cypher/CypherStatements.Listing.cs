@@ -22,6 +22,7 @@ internal static partial class CypherStatements
           AND all(word IN $words WHERE d.searchText CONTAINS word)
           AND ($publishedFrom IS NULL OR d.published >= $publishedFrom)
           AND ($publishedTo IS NULL OR d.published <= $publishedTo)
+          AND ($keys IS NULL OR d.key IN $keys)
         """;
 
     public static readonly string CountListing = OneLine($"""

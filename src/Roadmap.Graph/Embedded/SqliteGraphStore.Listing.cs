@@ -107,6 +107,13 @@ public sealed partial class SqliteGraphStore
             where.Append(" AND published <= $to");
             command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
+
+        if (query.Keys is { } keys)
+        {
+            // One JSON parameter however many keys: no statement grows with the list.
+            where.Append(" AND key IN (SELECT value FROM json_each($keys))");
+            command.Parameters.AddWithValue("$keys", System.Text.Json.JsonSerializer.Serialize(keys));
+        }
     }
 
     private static string EscapeLike(string text) =>

@@ -42,6 +42,21 @@ public abstract partial class GraphStoreConformance
     }
 
     [Fact]
+    public async Task List_ByKeys_OnlyThoseWithOtherFiltersAndPaging()
+    {
+        await SeedListingAsync();
+
+        var keys = new[] { "ITU-T X.1401", "ISO 22739", "ISO 23257", "ISO 404" };
+        var iso = await Store.ListDocumentsAsync(new DocumentQuery { Keys = keys, Body = "ISO", First = 1 }, Ct);
+        var next = await Store.ListDocumentsAsync(new DocumentQuery { Keys = keys, Body = "ISO", First = 1, After = iso.EndCursor }, Ct);
+        var none = await Store.ListDocumentsAsync(new DocumentQuery { Keys = [] }, Ct);
+
+        (iso.TotalCount, iso.Items.Single().Key, iso.HasNextPage).ShouldBe((2, "ISO 22739", true));
+        next.Items.Select(d => d.Key).ShouldBe(["ISO 23257"]);
+        none.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task List_ByCommittee_IncludesSubcommitteesByReferenceAndByParent()
     {
         await SeedListingAsync();

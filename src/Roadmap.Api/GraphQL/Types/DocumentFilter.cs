@@ -15,4 +15,6 @@ internal sealed record DocumentFilter
     public DateOnly? PublishedFrom { get; init; }
 
     public DateOnly? PublishedTo { get; init; }
+
+    public string? Topic { get; init; }
 }

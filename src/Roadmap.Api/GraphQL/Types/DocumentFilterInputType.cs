@@ -15,5 +15,6 @@ internal sealed class DocumentFilterInputType : InputObjectGraphType<DocumentFil
         Field(f => f.Text, nullable: true).Description("Words that must all appear in the designation or title.");
         Field<DateScalar>("publishedFrom").Description("Published on or after (by the earliest day the date can mean).");
         Field<DateScalar>("publishedTo").Description("Published on or before.");
+        Field<IdGraphType>("topic").Description("A topic id; documents filed under it or any subtopic (editors' pins and rejects applied). Unknown topic: BAD_USER_INPUT.");
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Roadmap.Api.GraphQL.Execution;
 using Roadmap.Api.GraphQL.Paging;
 using Roadmap.Application.Documents;
+using Roadmap.Application.Topics;
 using Roadmap.Core.Graph;
 
 namespace Roadmap.Api.GraphQL.Types;
@@ -62,6 +63,7 @@ internal sealed partial class QueryType
                     Text = filter.Text,
                     PublishedFrom = filter.PublishedFrom,
                     PublishedTo = filter.PublishedTo,
+                    Keys = filter.Topic is { } topic ? await c.Service<TopicMembers>().KeysAsync(topic, c.CancellationToken) : null,
                     Sort = order?.Field ?? DocumentSort.Key,
                     Descending = order?.Descending ?? false,
                     First = PageSize.Read(c, "first", 20),

@@ -59,8 +59,9 @@ internal sealed partial class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<IGraphStore>().ListCrawlRunsAsync(Math.Max(1, PageSize.Read(c, "first", 20)), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentChangeType>>>>("changes").Description("Document changes (diffs) Roadmap recorded since a time, oldest first (for what was published since a date, see `publishedSince`).")
             .Argument<DateTimeOffsetGraphType>("since", "From this time (inclusive); everything when omitted")
+            .Argument<StringGraphType>("sinceDay", "Instead of since: from the first day (UTC) of a year, month or date — `2024`, `2024-03`, `2024-03-15`")
             .PageArgument("first", 50, "How many changes")
-            .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(c.GetArgument<DateTimeOffset?>("since"), Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<IGraphStore>().GetChangesAsync(ChangesSince(c.GetArgument<DateTimeOffset?>("since"), c.GetArgument<string?>("sinceDay")), Math.Max(1, PageSize.Read(c, "first", 50)), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail").Description("Recorded mutations, newest first (editors and admins).")
             .RequireRole(ApiRole.Editor)
             .Argument<StringGraphType>("actor").Argument<StringGraphType>("action").Argument<StringGraphType>("target")
@@ -79,6 +80,14 @@ internal sealed partial class QueryType : ObjectGraphType
                 },
                 c.CancellationToken));
     }
+
+    /// <summary>The time changes are listed from: a full <c>since</c> or the first day of <c>sinceDay</c>, not both.</summary>
+    private static DateTimeOffset? ChangesSince(DateTimeOffset? since, string? sinceDay) => (since, sinceDay) switch
+    {
+        (not null, not null) => throw ErrorCodes.Error(ErrorCodes.BadUserInput, "changes: give since or sinceDay, not both"),
+        (_, { } day) => new DateTimeOffset(Roadmap.Application.Documents.PublishedSince.ParseSince(day).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        _ => since,
+    };
 
     /// <summary>An audit entry id as a client sends it (an ID is a string); anything else is the caller's mistake, said plainly.</summary>
     private static long? AuditEntryId(string? id) =>

@@ -1,0 +1,23 @@
+using Roadmap.Analysis.Classification;
+using Roadmap.Application.Analysis;
+using Roadmap.Application.Errors;
+using Roadmap.Application.Search;
+using Roadmap.Search;
+
+namespace Roadmap.Application.Topics;
+
+/// <summary>
+/// The documents filed under a topic or any of its subtopics, with editors' pins and rejects applied: what a listing
+/// filtered by topic shows. An unknown topic is an input error, as in search (zero rows would hide the typo).
+/// </summary>
+public sealed class TopicMembers(AnalysisService analysis)
+{
+    public async Task<IReadOnlySet<string>> KeysAsync(string topicId, CancellationToken cancellationToken)
+    {
+        var filters = TopicSearch.Resolve(new SearchFilters { Topic = topicId }, analysis.Taxonomy);
+        var topics = new HashSet<string>([filters.Topic!, .. filters.Subtopics ?? []], StringComparer.Ordinal);
+        var rules = await analysis.Store.GetClassificationsAsync(null, cancellationToken);
+        var decisions = await analysis.Store.GetDecisionsAsync(cancellationToken);
+        return EditorDecisions.Apply(rules, decisions).Where(a => topics.Contains(a.TopicId)).Select(a => a.DocumentKey).ToHashSet(StringComparer.Ordinal);
+    }
+}
