@@ -17,17 +17,9 @@ public sealed partial class RoadmapBuilder
         foreach (var gap in previous.Gaps.Concat(edition.Gaps).DistinctBy(g => g.TopicId).OrderBy(g => g.TopicId, StringComparer.Ordinal))
         {
             var keys = previous.Topics.Direct(gap.TopicId).Concat(edition.Topics.Direct(gap.TopicId)).Select(x => x.Document.Key).Distinct(StringComparer.Ordinal);
-            var items = keys
-                .Select(k => (Key: k, Then: previous.Landscape.GetValueOrDefault(k), Now: edition.Landscape.GetValueOrDefault(k)))
-                .Select(x => (x.Key, x.Now, Change: GapProgress.Change(x.Then, x.Now)))
-                .Where(x => x.Change is not null)
-                .OrderByDescending(x => x.Now!.Published)
-                .ThenBy(x => x.Key, StringComparer.Ordinal);
-            foreach (var (key, now, change) in items)
-            {
-                var main = edition.Topics.PrimaryOf(key) == gap.TopicId ? "main subject" : "related";
-                rows.Add([GapsOf(previous, edition, gap.TopicId), context.TopicName(gap.TopicId), key, Describe(change!.Value), Text.Date(now!.Published), main]);
-            }
+            var items = GapProgress.Of(keys.Select(k => (previous.Landscape.GetValueOrDefault(k), edition.Landscape.GetValueOrDefault(k))), k => edition.Topics.PrimaryOf(k) == gap.TopicId);
+            var (gapIds, topic) = (GapsOf(previous, edition, gap.TopicId), context.TopicName(gap.TopicId));
+            rows.AddRange(items.Select(i => (IReadOnlyList<string>)[gapIds, topic, i.DocumentKey, Describe(i.Change), Text.Date(i.Now.Published), i.CountsAsCoverage ? "main subject" : "related"]));
         }
 
         return new ReportTable("Progress per gap: documents of each gap's topic that appeared, advanced or closed since the previous edition",

@@ -63,11 +63,17 @@ public static class GapProgress
     /// The progress of <paramref name="documents"/> (a topic's) from <paramref name="since"/> to <paramref name="until"/>
     /// (null: as they stand now), the newest first; <paramref name="isMainSubject"/> tells coverage from related work.
     /// </summary>
-    public static IReadOnlyList<GapProgressItem> Between(IEnumerable<Document> documents, DateOnly since, DateOnly? until, Func<string, bool> isMainSubject)
+    public static IReadOnlyList<GapProgressItem> Between(IEnumerable<Document> documents, DateOnly since, DateOnly? until, Func<string, bool> isMainSubject) =>
+        Of(documents.Select(d => (AsOf.View(d, since), AsOf.View(d, until))), isMainSubject);
+
+    /// <summary>
+    /// The progress of documents already seen at both ends (null where one did not exist), newest first: what the
+    /// roadmap's two editions compare.
+    /// </summary>
+    public static IReadOnlyList<GapProgressItem> Of(IEnumerable<(LandscapeDocument? Then, LandscapeDocument? Now)> views, Func<string, bool> isMainSubject)
     {
         ArgumentNullException.ThrowIfNull(isMainSubject);
-        return [.. documents
-            .Select(d => (Then: AsOf.View(d, since), Now: AsOf.View(d, until)))
+        return [.. views
             .Select(v => (v.Then, v.Now, Change: Change(v.Then, v.Now)))
             .Where(v => v.Change is not null)
             .Select(v => new GapProgressItem(v.Now!.Key, v.Now.Document.Title, v.Change!.Value, v.Then, v.Now, isMainSubject(v.Now.Key)))

@@ -31,11 +31,13 @@ public sealed class GapQueries(AnalysisService analysis, IGraphStore graph)
     public async Task<IReadOnlyList<GapProgressItem>> ProgressAsync(Gap gap, DateOnly since, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gap);
-        var onTopic = (await analysis.Store.GetClassificationsAsync(null, cancellationToken)).Where(a => a.TopicId == gap.TopicId).Select(a => a.DocumentKey);
-        var keys = onTopic.Concat(gap.Evidence.Where(e => e.Mapping is not (MappingType.Generic or MappingType.None)).Select(e => e.DocumentKey)).Concat(gap.WorkInProgress)
+        // One read of the decided classifications (the service's cached current landscape) serves the topic's documents
+        // and their main subjects, chosen among all of a document's topics with editors' pins and rejects, as the analysis does.
+        var current = await analysis.CurrentAsync(cancellationToken);
+        var keys = current.OfTopic(gap.TopicId).Select(a => a.DocumentKey)
+            .Concat(gap.Evidence.Where(e => e.Mapping is not (MappingType.Generic or MappingType.None)).Select(e => e.DocumentKey)).Concat(gap.WorkInProgress)
             .ToHashSet(StringComparer.Ordinal);
-        // The main subject is chosen among all of a document's topics, as the analysis chooses it.
-        var primary = PrimaryTopic.Choose(analysis.Taxonomy, await analysis.Store.GetClassificationsAsync(keys, cancellationToken));
+        var primary = PrimaryTopic.Choose(analysis.Taxonomy, current.Assignments.Where(a => keys.Contains(a.DocumentKey)));
         var documents = await graph.GetDocumentsAsync([.. keys], cancellationToken);
         return GapProgress.Between(documents.Values, since, null, key => primary.GetValueOrDefault(key) == gap.TopicId);
     }

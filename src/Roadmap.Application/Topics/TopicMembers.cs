@@ -1,4 +1,3 @@
-using Roadmap.Analysis.Classification;
 using Roadmap.Application.Analysis;
 using Roadmap.Application.Errors;
 using Roadmap.Application.Search;
@@ -16,8 +15,8 @@ public sealed class TopicMembers(AnalysisService analysis)
     {
         var filters = TopicSearch.Resolve(new SearchFilters { Topic = topicId }, analysis.Taxonomy);
         var topics = new HashSet<string>([filters.Topic!, .. filters.Subtopics ?? []], StringComparer.Ordinal);
-        var rules = await analysis.Store.GetClassificationsAsync(null, cancellationToken);
-        var decisions = await analysis.Store.GetDecisionsAsync(cancellationToken);
-        return EditorDecisions.Apply(rules, decisions).Where(a => topics.Contains(a.TopicId)).Select(a => a.DocumentKey).ToHashSet(StringComparer.Ordinal);
+        // The service's current landscape already holds the decided classifications (cached until a run or a decision).
+        var current = await analysis.CurrentAsync(cancellationToken);
+        return topics.SelectMany(current.OfTopic).Select(a => a.DocumentKey).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -85,7 +85,7 @@ internal sealed partial class QueryType : ObjectGraphType
     private static DateTimeOffset? ChangesSince(DateTimeOffset? since, string? sinceDay) => (since, sinceDay) switch
     {
         (not null, not null) => throw ErrorCodes.Error(ErrorCodes.BadUserInput, "changes: give since or sinceDay, not both"),
-        (_, { } day) => new DateTimeOffset(Roadmap.Application.Documents.PublishedSince.ParseSince(day).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        (_, { } day) => Roadmap.Application.Documents.ChangesSince.FromDay(day),
         _ => since,
     };
 

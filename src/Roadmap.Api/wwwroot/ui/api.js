@@ -41,3 +41,6 @@ export async function gql(query, variables = {}, { signal } = {}) {
 
 /** Who the key belongs to: { authenticated, name, keyId, role }. */
 export const viewer = () => gql('{ viewer { authenticated name keyId role } }').then(d => d.viewer);
+
+/** True when the page's session may edit (an editor or admin key): pages offer editor forms only then. */
+export const isEditor = ctx => ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role);

@@ -1,5 +1,5 @@
 // The document page's topics: classification with its evidence; editors pin a topic, reject one, or clear their decision.
-import { gql } from '../api.js';
+import { gql, isEditor } from '../api.js';
 import { clear, errorBox, fmt, h, labelled, select } from '../dom.js';
 import { href } from '../router.js';
 
@@ -19,7 +19,6 @@ const REJECT = 'mutation Reject($d: ID!, $t: ID!, $n: String) { rejectTopic(docu
 const CLEAR = 'mutation Clear($d: ID!, $t: ID!) { clearTopicDecision(documentKey: $d, topicId: $t) }';
 
 const pathName = topic => topic.path?.length ? topic.path.map(p => p.name).join(' › ') : topic.name;
-const isEditor = ctx => ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role);
 
 export async function topicsSection(doc, ctx) {
   const section = h('section', { class: 'card', 'aria-labelledby': 'h-topics', id: 'topics' });

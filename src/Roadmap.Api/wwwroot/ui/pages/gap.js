@@ -1,7 +1,7 @@
 // Gap detail: statement, score breakdown, evidence, work in progress, owner, progress since a date, history, notes;
 // editors change status, edit the statement, set the priority with a reason, add notes and read the gap's audit trail.
 // A stale expectedVersion comes back as CONFLICT and is shown, never overwritten. Readers see no editor forms.
-import { gql } from '../api.js';
+import { gql, isEditor } from '../api.js';
 import { docLink, errorBox, fmt, h, labelled, select, stageBadge } from '../dom.js';
 import { href } from '../router.js';
 import { priority, statusBadge, topicPath } from './gap-parts.js';
@@ -59,8 +59,6 @@ export default async function render(route, ctx) {
     h('div', { class: 'grid two' }, history(gap.history), notes(gap.notes)),
     isEditor(ctx) ? auditTrail(gap) : null);
 }
-
-const isEditor = ctx => ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role);
 
 // What appeared, advanced or closed the gap since a date (a year ago by default): the progress report between editions.
 function progress(gap) {

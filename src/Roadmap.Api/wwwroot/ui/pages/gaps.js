@@ -1,6 +1,6 @@
 // Gaps, the editors' home: filters (topic, status, priority, body, owner, text), sorting and paging, all in the URL;
 // when the live analysis last ran and what waits for the next run; editors record a gap of their own.
-import { gql } from '../api.js';
+import { gql, isEditor } from '../api.js';
 import { errorBox, fmt, h, labelled, select } from '../dom.js';
 import { go, href } from '../router.js';
 import { priority, statusBadge, topicPath, why } from './gap-parts.js';
@@ -58,7 +58,7 @@ export default async function render(route, ctx) {
       (gaps.totalCount ? ` · ${shownFrom}–${shownFrom + gaps.nodes.length - 1}` : '')),
     gaps.nodes.length ? table(gaps.nodes) : h('p', { class: 'muted' }, 'No gap matches these filters.'),
     pager(state, after, back, gaps.pageInfo) ?? '',
-    ['EDITOR', 'ADMIN'].includes(ctx.session.viewer?.role) ? createForm(topics, state.topic) : '');
+    isEditor(ctx) ? createForm(topics, state.topic) : '');
   return page;
 }
 
