@@ -19,11 +19,13 @@ public sealed partial class AnalysisEngine
     private async Task<Findings> ComputeAsync(AnalysisRequest request, IReadOnlyList<TopicAssignment> assignments, IReadOnlyList<EditorDecision> decisions, DateOnly referenceDate, CancellationToken cancellationToken)
     {
         var landscape = new Dictionary<string, LandscapeDocument>(StringComparer.Ordinal);
+        var today = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var chunk in assignments.Select(a => a.DocumentKey).Distinct(StringComparer.Ordinal).Chunk(KeysPerRead))
         {
             foreach (var document in (await graph.GetDocumentsAsync(chunk, cancellationToken)).Values)
             {
-                if (AsOf.View(document, request.AsOf) is { } view)
+                today[document.Key] = document;
+                if (AsOf.View(document, request.AsOf, AsOfRules.Analysis) is { } view)
                 {
                     landscape[view.Key] = view;
                 }
@@ -31,13 +33,14 @@ public sealed partial class AnalysisEngine
         }
 
         var topics = new TopicIndex(taxonomy, assignments, landscape);
+        var pipelines = request.AsOf is { } past ? Pipelines(assignments, today, past) : null;
         var coverage = CoverageCalculator.Compute(taxonomy, topics);
         var generic = await GenericBaselineAsync(topics, request.AsOf, cancellationToken);
         var relations = await RelationsAsync(topics, cancellationToken);
         var related = relations.Select(r => (r.FromKey, r.ToKey)).ToHashSet();
-        var gapFindings = new GapDetector(taxonomy, topics, decisions, generic, related).Detect(referenceDate);
+        var gapFindings = new GapDetector(taxonomy, topics, decisions, generic, related, pipelines).Detect(referenceDate);
         var candidates = topics.Documents
-            .Where(d => !d.Gone)
+            .Where(d => !d.Gone && !d.DateUnknown)
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
         var known = KnownRelations(candidates, relations);
@@ -53,6 +56,16 @@ public sealed partial class AnalysisEngine
             [.. gapFindings.SelectMany(f => f.Gaps).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
             overlaps,
             LiaisonRanker.Rank(overlaps, liaisons));
+    }
+
+    /// <summary>Per leaf, whether anybody was working on it on the past date (every document on it today, main subject or not).</summary>
+    private Dictionary<string, LeafPipeline> Pipelines(IReadOnlyList<TopicAssignment> assignments, IReadOnlyDictionary<string, Document> documents, DateOnly date)
+    {
+        var byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
+        return taxonomy.Leaves.ToDictionary(
+            leaf => leaf.Id,
+            leaf => LeafPipeline.Of(leaf.Id, byTopic[leaf.Id].Select(a => documents.GetValueOrDefault(a.DocumentKey)).OfType<Document>().DistinctBy(d => d.Key), date, AsOfRules.Analysis),
+            StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -73,7 +86,7 @@ public sealed partial class AnalysisEngine
             var documents = await graph.GetDocumentsAsync([.. matches.Select(m => m.Key).Take(MaxGenericCandidates)], cancellationToken);
             var terms = matches.ToDictionary(m => m.Key, m => m.Terms, StringComparer.Ordinal);
             result[leaf.Id] = [.. documents.Values
-                .Select(d => AsOf.View(d, asOf))
+                .Select(d => AsOf.View(d, asOf, AsOfRules.Analysis))
                 .OfType<LandscapeDocument>()
                 .Where(d => d.InForce)
                 .OrderByDescending(d => terms[d.Key])

@@ -14,7 +14,7 @@ public sealed partial class GapDetector
         if (facts.InForce.Count == 0 && facts.Ongoing.Count == 0)
         {
             var adjacent = Adjacent(facts, minRelatedness: MinNearForUncovered).ToList();
-            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, [.. adjacent.Select(e => e.DocumentKey)]), [.. Supporting(facts.Secondary), .. adjacent, .. Rejected(facts)]);
+            return Make(facts, GapKind.NoCoverage, GapStatements.NoCoverage(facts, [.. adjacent.Select(e => e.DocumentKey)]) + GapStatements.Pipeline(pipelines?.GetValueOrDefault(facts.Leaf.Id)), [.. Supporting(facts.Secondary), .. adjacent, .. Rejected(facts)]);
         }
 
         if (facts.InForce.Count == 0)

@@ -14,12 +14,14 @@ namespace Roadmap.Analysis.Gaps;
 /// </summary>
 /// <param name="generic">Per leaf, generic documents in force (found without the DLT context), best first.</param>
 /// <param name="related">Pairs of documents the graph relates (either order), which are coordinated, not parallel.</param>
+/// <param name="pipelines">On a past date, per leaf, whether anybody was working on it then; null for today.</param>
 public sealed partial class GapDetector(
     TopicTaxonomy taxonomy,
     TopicIndex topics,
     IReadOnlyList<EditorDecision> decisions,
     IReadOnlyDictionary<string, IReadOnlyList<LandscapeDocument>>? generic = null,
-    IReadOnlySet<(string, string)>? related = null)
+    IReadOnlySet<(string, string)>? related = null,
+    IReadOnlyDictionary<string, LeafPipeline>? pipelines = null)
 {
     private const int MaxAdjacent = 5;
 

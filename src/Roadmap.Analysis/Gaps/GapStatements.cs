@@ -18,6 +18,20 @@ internal static class GapStatements
         + (adjacent.Count > 0 ? $" The nearest work has another main subject: {Join(adjacent)}." : string.Empty)
         + (facts.Secondary.Count > 0 ? $" It is touched on only in passing, by {List(facts.Secondary)}." : string.Empty);
 
+    /// <summary>On a past date, whether anybody was working on the topic then; empty for today.</summary>
+    public static string Pipeline(LeafPipeline? pipeline) => pipeline switch
+    {
+        null => string.Empty,
+        { State: PipelineState.Underway } p => $" Work touching it was in development on {Day(p.Date)}: {Notes(p.Underway)}.",
+        { State: PipelineState.Unknown } p => $" Whether anybody was working on it on {Day(p.Date)} is not known (pipeline unknown): {Notes(p.Unplaced)}.",
+        var p => $" Nobody was working on it on {Day(p.Date)}.",
+    };
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Notes(IReadOnlyList<PipelineEvidence> evidence) =>
+        Join([.. evidence.Take(MaxListed).Select(e => $"{e.DocumentKey} ({e.Note})")]) + (evidence.Count > MaxListed ? $" and {evidence.Count - MaxListed} more" : string.Empty);
+
     public static string GenericOnly(LeafFacts facts, IReadOnlyList<LandscapeDocument> generic, IReadOnlyList<CommitteeMandate> owners)
     {
         var genericOwners = generic.Select(d => d.Committee ?? d.Body).Distinct(StringComparer.Ordinal).Take(3).ToList();

@@ -7,6 +7,20 @@ namespace Roadmap.Application.Evaluation;
 /// </summary>
 public static class LabelCsv
 {
+    /// <summary>The file's header line, trimmed.</summary>
+    public static IReadOnlyList<string> Header(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LabelFileException($"{path}: no such file");
+        }
+
+        var records = Parse(File.ReadAllText(path), path);
+        return records.Count == 0
+            ? throw new LabelFileException($"{path}: empty file (expected a header line)")
+            : [.. records[0].Fields.Select(h => h.Trim())];
+    }
+
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string path, params string[] requiredColumns)
     {
         if (!File.Exists(path))

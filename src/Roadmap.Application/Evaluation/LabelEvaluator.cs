@@ -1,4 +1,5 @@
 using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Landscape;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Gaps;
@@ -53,6 +54,29 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
             .Select(g => new ProductFinding(g.TopicId, [LabelCode(g.Kind, g.Perspective), .. g.AlsoHolds.Select(a => LabelCode(a.Kind, a.Perspective))], [.. g.Evidence.Where(e => e.Mapping is not MappingType.None).Select(e => e.DocumentKey)]))
             .ToList();
         return GapEvaluation.Evaluate(labels, findings);
+    }
+
+    /// <summary>
+    /// Whether anybody was working on each labelled leaf on the labels' date, from today's documents on the leaf (main
+    /// subject or not, editors' decisions applied), their dates and stage histories.
+    /// </summary>
+    public async Task<AsOfScores> AsOfAsync(string labelFile, CancellationToken cancellationToken)
+    {
+        var (date, labels) = AsOfLabel.Read(labelFile);
+        await RequireLiveRunAsync(cancellationToken);
+        var assignments = EditorDecisions.Apply(await analysis.GetClassificationsAsync(null, cancellationToken), await analysis.GetDecisionsAsync(cancellationToken));
+        var byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
+        var pipelines = new Dictionary<string, LeafPipeline>(StringComparer.Ordinal);
+        foreach (var topic in labels.Select(l => l.Topic).Distinct(StringComparer.Ordinal))
+        {
+            if (taxonomy.Find(topic) is { } node && taxonomy.IsLeaf(node))
+            {
+                var documents = await graph.GetDocumentsAsync([.. byTopic[topic].Select(a => a.DocumentKey).Distinct(StringComparer.Ordinal)], cancellationToken);
+                pipelines[topic] = LeafPipeline.Of(topic, documents.Values, date, AsOfRules.Analysis);
+            }
+        }
+
+        return AsOfEvaluation.Evaluate(date, labels, pipelines);
     }
 
     /// <summary>A gap's kind in the labels' vocabulary (upper snake case; a perspective gap names its body).</summary>

@@ -14,6 +14,7 @@ internal static class EvalCommand
         Sub(console, "topics", "Topic assignments: precision and recall per assignment and per document, primary-topic accuracy", Topics),
         Sub(console, "overlaps", "Overlaps: P@10 and P@30 over labelled pairs, recall of labelled overlaps, labelled negatives listed", Overlaps),
         Sub(console, "gaps", "Gap findings: precision and recall by kind, findings that share their evidence", Gaps),
+        Sub(console, "asof", "The past-date view: per labelled leaf, was work underway, nobody working, or pipeline unknown (the date is the label file's)", AsOfView),
     };
 
     private delegate Task Printer(CliConsole console, LabelEvaluator evaluator, string labels, bool json, int show, CancellationToken cancellationToken);
@@ -114,6 +115,22 @@ internal static class EvalCommand
         foreach (var d in scores.Disagreements.Take(show))
         {
             await console.Out.WriteLineAsync($"  {(d.Expected ? "missed" : "wrong "),-7} {d.Topic} {d.Kind}");
+        }
+    }
+
+    private static async Task AsOfView(CliConsole console, LabelEvaluator evaluator, string labels, bool json, int show, CancellationToken ct)
+    {
+        var scores = await evaluator.AsOfAsync(labels, ct);
+        if (json)
+        {
+            await console.WriteJsonAsync(scores);
+            return;
+        }
+
+        await console.Out.WriteLineAsync($"as of {scores.Date:yyyy-MM-dd}: {scores.Leaves.Count} labelled leaves; agreement {scores.Agreement}");
+        foreach (var leaf in scores.Leaves.Where(l => !l.Agrees).Take(show))
+        {
+            await console.Out.WriteLineAsync($"  {leaf.Topic}: labelled {leaf.Expected}, found {leaf.Found}{(leaf.Evidence.Count > 0 ? " — " + string.Join("; ", leaf.Evidence.Take(3)) : string.Empty)}");
         }
     }
 }

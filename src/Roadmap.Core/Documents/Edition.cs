@@ -29,6 +29,13 @@ public sealed record Edition
 
     public IReadOnlyList<string> Ics { get; init; } = [];
 
+    /// <summary>The edition's dated stage history, oldest first, where the source gives one (iso.org's life cycle, an ITU-T work item).</summary>
+    // Null-safe: records stored before stage histories existed have no such field, and the JSON source generator then
+    // initialises the property with null rather than leaving the default.
+    public IReadOnlyList<StageStep> Stages { get => _stages; init => _stages = value ?? []; }
+
+    private readonly IReadOnlyList<StageStep> _stages = [];
+
     /// <summary>The source's own id, e.g. <c>iso:82208</c>.</summary>
     public string? SourceId { get; init; }
 
@@ -41,7 +48,7 @@ public sealed record Edition
         other is not null
         && Id == other.Id && Label == other.Label && Title == other.Title && Lifecycle == other.Lifecycle
         && Published == other.Published && CommitteeKey == other.CommitteeKey && CommitteeInferredBy == other.CommitteeInferredBy && Scope == other.Scope
-        && Ics.SequenceEqual(other.Ics) && SourceId == other.SourceId && Url == other.Url;
+        && Ics.SequenceEqual(other.Ics) && Stages.SequenceEqual(other.Stages) && SourceId == other.SourceId && Url == other.Url;
 
     public override int GetHashCode() => HashCode.Combine(Id, Title, Lifecycle, Published);
 }
