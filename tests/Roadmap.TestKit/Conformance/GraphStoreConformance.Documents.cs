@@ -32,6 +32,19 @@ public abstract partial class GraphStoreConformance
     }
 
     [Fact]
+    public async Task Upsert_EditionWithStageHistory_ReadsBackTheDatedSteps()
+    {
+        StageStep[] steps = [new(IsoStages.Map("20.00"), PartialDate.Parse("2018-03-01")), new(IsoStages.Map("60.60"), PartialDate.Parse("2020-07"))];
+        var document = Document("ISO 22739", editions: Edition("ISO 22739:2020", published: "2020-07") with { Stages = steps });
+
+        await UpsertAsync(document);
+        var stored = await Store.GetDocumentAsync("ISO 22739", Ct);
+
+        stored.ShouldBe(document);
+        stored!.Editions.Single().Stages.ShouldBe(steps);
+    }
+
+    [Fact]
     public async Task Upsert_SameDocumentAgain_IsUnchangedAndRecordsNoHistory()
     {
         var document = Iso("ISO 23257", "Reference architecture");
