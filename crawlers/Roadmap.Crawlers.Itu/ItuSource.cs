@@ -22,8 +22,12 @@ public sealed class ItuSource : ICrawlSource
         new(new Uri("https://www.itu.int/rec/T-REC-X/en"), PageKinds.ItuSeries),
         new(new Uri("https://www.itu.int/rec/T-REC-F/en"), PageKinds.ItuSeries),
         new(new Uri("https://www.itu.int/rec/T-REC-Y/en"), PageKinds.ItuSeries),
-        new(new Uri("https://www.itu.int/ITU-T/workprog/wp_search.aspx?sg=17"), PageKinds.ItuWorkProgramme),
+        // The work programmes of every study group with DLT work (SG13 networks, SG16/SG21 multimedia and F.751.x, SG17
+        // security, SG20 IoT and smart cities).
+        .. StudyGroupsWithDltWork.Select(sg => new PageLink(new Uri($"https://www.itu.int/ITU-T/workprog/wp_search.aspx?sg={sg.ToString(System.Globalization.CultureInfo.InvariantCulture)}"), PageKinds.ItuWorkProgramme)),
     ];
+
+    public static readonly IReadOnlyList<int> StudyGroupsWithDltWork = [13, 16, 17, 20, 21];
 
     public IReadOnlyCollection<IPageParser> Parsers { get; } =
     [

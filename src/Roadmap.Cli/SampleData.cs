@@ -9,6 +9,8 @@ internal static class SampleData
 
     /// <summary>Hand-kept committee facts the sample maker cannot derive: working groups, Questions, focus groups, liaisons.</summary>
     public const string CommitteeFacts = "committee-facts.jsonl";
+    /// <summary>Hand-kept catalogue lines for focus-group deliverables (ITU-T FG DLT D1.1–D5.1), which no crawled source lists.</summary>
+    public const string FocusGroupDeliverables = "focus-group-deliverables.jsonl";
     public const string Snapshot = "snapshot";
 
     public static string? Locate()

@@ -53,6 +53,7 @@ public sealed partial class IsoStandardParser : IPageParser
             CommitteeKey = committee,
             Scope = PageText.CleanOrNull(page.Document.QuerySelector("[itemprop=description]")?.TextContent),
             Ics = [.. Ics(page)],
+            Stages = IsoStageHistory.Steps(page),
             SourceId = id is { Length: > 0 } ? "iso:" + id : null,
             Url = id is { Length: > 0 } ? $"https://www.iso.org/standard/{id}.html" : url.AbsoluteUri,
         };

@@ -1,12 +1,16 @@
 using Roadmap.Core.Committees;
+using Roadmap.Core.Designations;
 using Roadmap.Core.Documents;
+using Roadmap.Core.Lifecycle;
 using Roadmap.Crawlers.Parsing;
 
 namespace Roadmap.Crawlers.Itu.Parsers;
 
 /// <summary>
 /// A work item (<c>wp_item.aspx?isn=N</c>): the "under development" half of ITU-T. Rows are label/value cell pairs
-/// ("Work item:", "Question:", "Status:", "Timing:", "Editor(s):", "Subject/title:", "Summary:").
+/// ("Work item:", "Question:", "Status:", "Timing:", "Editor(s):", "Subject/title:", "Summary:", and where given
+/// "Registered:" and "Recommendation:"). The registration date starts the item's stage history, so a past view knows
+/// the work was underway; an approved item names its Recommendation, which replaces it in the graph.
 /// </summary>
 public sealed class ItuWorkItemParser : IPageParser
 {
@@ -35,6 +39,9 @@ public sealed class ItuWorkItemParser : IPageParser
         var timing = Field("Timing", false);
         var editors = Field("Editor(s)", false);
         var summary = Field("Summary", false);
+        // Rows only some items have: their absence is no problem with the page.
+        var registered = PageText.CleanOrNull(page.ValueBeside(Labels, "Registered")?.TextContent);
+        var approvedAs = PageText.CleanOrNull(page.ValueBeside(Labels, "Recommendation")?.TextContent);
         if (name is null || status is null)
         {
             return new ParsedPage { Kind = Kind, Url = url, Problems = page.Problems };
@@ -49,11 +56,15 @@ public sealed class ItuWorkItemParser : IPageParser
 
         var key = "ITU-T " + name;
         var isn = System.Web.HttpUtility.ParseQueryString(url.Query)["isn"];
+        var lifecycle = ItuRecords.Lifecycle(status);
+        var recommendation = approvedAs is null ? null : DesignationParser.Parse("ITU-T " + approvedAs).Value;
         var edition = new Edition
         {
             Id = key,
             Title = title!,
-            Lifecycle = ItuRecords.Lifecycle(status),
+            // An approved item lives on as its Recommendation: the item itself is superseded by it, not a second text in force.
+            Lifecycle = recommendation is not null && lifecycle.IsInForce ? new DocumentLifecycle(LifecycleStage.Superseded, lifecycle.Scheme, lifecycle.Code) : lifecycle,
+            Stages = PartialDate.TryParse(registered, out var since) ? [new StageStep(ItuStatuses.Map("Under study"), since)] : [],
             CommitteeKey = questionKey,
             Scope = summary,
             SourceId = isn is null ? null : "itu-t-wi:" + isn,
@@ -68,6 +79,7 @@ public sealed class ItuWorkItemParser : IPageParser
             Url = url,
             Documents = [DocumentEditions.Create(key, ItuRecords.Body, DocumentKind.WorkItem, [edition])],
             Committees = committees,
+            Relations = recommendation is null ? [] : [new DocumentRelation(key, RelationType.ReplacedBy, recommendation.Key) { Source = "itu-t-wp" }],
             Facts = facts,
             Problems = page.Problems,
         };

@@ -40,6 +40,8 @@ internal static class DemoCommand
 
             var catalogue = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.Catalogue), new CatalogueExceptMapper(new CatalogueMapper(), "ITU-T"), new ImportOptions(), ct);
             await ImportCommand.PrintAsync(console, catalogue);
+            var deliverables = await ImportCommand.RunAsync(console, data, Path.Combine(folder, SampleData.FocusGroupDeliverables), new CatalogueMapper(), new ImportOptions(), ct);
+            await ImportCommand.PrintAsync(console, deliverables);
 
             await using (var store = await StoreFactory.OpenAsync(data, ct))
             {

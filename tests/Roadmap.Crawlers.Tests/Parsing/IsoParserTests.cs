@@ -36,6 +36,10 @@ public sealed class IsoParserTests
         page.Committees.Select(c => c.Key).ShouldBe(["ISO/TC 45/SC 3", "ISO/TC 45"]);
         page.Committees[0].SourceId.ShouldBe("48716");
         page.Relations.ShouldBeEmpty("'Previously' is ISO 123:1985, an earlier edition of the same document");
+        edition.Stages.Count.ShouldBe(27, "every dated stage of the life cycle, the group headings (20, 30 …) left out");
+        edition.Stages[0].ShouldBe(new StageStep(IsoStages.Map("20.00"), PartialDate.Parse("1993-08-15")));
+        edition.Stages.Single(s => s.Lifecycle.Code == "60.60").Date.ShouldBe(PartialDate.Parse("2001-05-31"));
+        edition.Stages.ShouldBeInOrder(SortDirection.Ascending, Comparer<StageStep>.Create((a, b) => a.Date.CompareTo(b.Date)));
     }
 
     [Fact]

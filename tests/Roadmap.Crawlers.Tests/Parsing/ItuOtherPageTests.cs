@@ -132,4 +132,41 @@ public sealed class ItuOtherPageTests
         page.Facts["timing"].ShouldBe("2026-09");
         page.Facts["editors"].ShouldBe("Fixture Editor");
     }
+
+    [Fact]
+    public void Parse_WorkItemWithRegistrationDate_StartsItsStageHistory()
+    {
+        // Arrange
+        var html = Pages.Fixture("wp_item.aspx_isn=90001.fixture-from-documented-structure.html")
+            .Replace("<tr><td class=\"label\">Timing:</td>", "<tr><td class=\"label\">Registered:</td><td>2019-03-28</td></tr><tr><td class=\"label\">Timing:</td>", StringComparison.Ordinal);
+
+        // Act
+        var page = new ItuWorkItemParser().Parse(html, new Uri("https://www.itu.int/ITU-T/workprog/wp_item.aspx?isn=90001"));
+
+        // Assert
+        var step = page.Documents.ShouldHaveSingleItem().Editions[0].Stages.ShouldHaveSingleItem();
+        (step.Lifecycle.Stage, step.Date).ShouldBe((LifecycleStage.InDevelopment, PartialDate.Parse("2019-03-28")));
+        page.Relations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Parse_ApprovedWorkItem_IsReplacedByItsRecommendation()
+    {
+        // Arrange
+        var html = Pages.Fixture("wp_item.aspx_isn=90001.fixture-from-documented-structure.html")
+            .Replace("Under study", "Approved", StringComparison.Ordinal)
+            .Replace("<tr><td class=\"label\">Timing:</td>", "<tr><td class=\"label\">Recommendation:</td><td><a href=\"/rec/T-REC-X.1401\">X.1401 (11/2019)</a></td></tr><tr><td class=\"label\">Timing:</td>", StringComparison.Ordinal);
+
+        // Act
+        var page = new ItuWorkItemParser().Parse(html, new Uri("https://www.itu.int/ITU-T/workprog/wp_item.aspx?isn=90001"));
+
+        // Assert: the item is not a second text in force beside its Recommendation
+        page.Documents.ShouldHaveSingleItem().Lifecycle.Stage.ShouldBe(LifecycleStage.Superseded);
+        page.Relations.ShouldHaveSingleItem().ShouldBe(new DocumentRelation("ITU-T X.fixture-dlt-1", RelationType.ReplacedBy, "ITU-T X.1401") { Source = "itu-t-wp" });
+    }
+
+    [Fact]
+    public void DefaultSeeds_EveryStudyGroupWithDltWork_HasItsWorkProgramme() =>
+        new Roadmap.Crawlers.Itu.ItuSource().DefaultSeeds.Where(s => s.Kind == PageKinds.ItuWorkProgramme).Select(s => s.Url.Query)
+            .ShouldBe(["?sg=13", "?sg=16", "?sg=17", "?sg=20", "?sg=21"]);
 }
