@@ -13,12 +13,33 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console) => new("import", "Import a bulk feed into the graph")
     {
-        Feed(console, "iso-open-data", "ISO Open Data iso_deliverables_metadata.jsonl (plain or .gz, file or URL)", () => new IsoOpenDataMapper()),
-        Feed(console, "catalogue", "A catalogue JSON Lines file of ITU-T, ETSI, IEEE or W3C records (plain or .gz, file or URL)", () => new CatalogueMapper()),
-        Feed(console, "committees", "A committees JSON Lines file {key, body, title, parent, studyPeriod}", () => new CommitteeMapper()),
+        IsoFeed(console),
+        Feed(console, "catalogue", "A catalogue JSON Lines file of ITU-T, ETSI, IEEE or W3C records (plain or .gz, file or URL)", (_, _) => Task.FromResult<IRecordMapper>(new CatalogueMapper())),
+        Feed(console, "committees", "A committees JSON Lines file {key, body, title, parent, studyPeriod}", (_, _) => Task.FromResult<IRecordMapper>(new CommitteeMapper())),
     };
 
-    private static Command Feed(CliConsole console, string name, string description, Func<IRecordMapper> mapper)
+    // The ISO feed takes the provenance sidecar too: its publication months date ISO texts to the month.
+    private static Command IsoFeed(CliConsole console)
+    {
+        var provenance = new Option<string?>("--provenance") { Description = "The provenance sidecar ({id, publishedMonth} lines, plain or .gz, file or URL): publication months where the feed has no date" };
+        var command = Feed(console, "iso-open-data", "ISO Open Data iso_deliverables_metadata.jsonl (plain or .gz, file or URL)", async (result, ct) =>
+        {
+            if (result.GetValue(provenance) is not { } sidecar)
+            {
+                return new IsoOpenDataMapper();
+            }
+
+            using var http = new HttpClient();
+            await using var input = await LineSource.OpenAsync(sidecar, http, ct);
+            var months = await IsoPublicationMonths.ReadAsync(input, ct);
+            await console.Error.WriteLineAsync($"provenance sidecar: {months.Count} publication months, {months.Skipped} lines without one");
+            return new IsoOpenDataMapper(months);
+        });
+        command.Options.Add(provenance);
+        return command;
+    }
+
+    private static Command Feed(CliConsole console, string name, string description, Func<ParseResult, CancellationToken, Task<IRecordMapper>> mapper)
     {
         var source = new Argument<string>("file-or-url") { Description = "Path or http(s) URL of the feed" };
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => new ImportOptions().BatchSize };
@@ -33,7 +54,7 @@ internal static class ImportCommand
         });
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var report = await RunAsync(console, GlobalOptions.DataPath(result), result.GetValue(source)!, mapper(), new ImportOptions { BatchSize = result.GetValue(batchSize) }, ct);
+            var report = await RunAsync(console, GlobalOptions.DataPath(result), result.GetValue(source)!, await mapper(result, ct), new ImportOptions { BatchSize = result.GetValue(batchSize) }, ct);
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(report);

@@ -7,7 +7,8 @@ using Roadmap.Core.Lifecycle;
 namespace Roadmap.Ingest.IsoOpenData;
 
 /// <summary>Maps ISO Open Data deliverable lines onto documents, editions, committees and relations.</summary>
-public sealed class IsoOpenDataMapper : IRecordMapper
+/// <param name="months">Publication months from a provenance sidecar, used where the feed gives no date.</param>
+public sealed class IsoOpenDataMapper(IsoPublicationMonths? months = null) : IRecordMapper
 {
     public const string SourceName = "iso-open-data";
 
@@ -50,7 +51,7 @@ public sealed class IsoOpenDataMapper : IRecordMapper
             Label = row.Edition?.ToString(CultureInfo.InvariantCulture),
             Title = title.Trim(),
             Lifecycle = lifecycle!,
-            Published = PublishedOf(row, designation),
+            Published = PublishedOf(row, designation, months?.Of(row.Id.Value)),
             CommitteeKey = committee,
             Scope = string.IsNullOrWhiteSpace(row.Scope?.En) ? null : row.Scope.En.Trim(),
             Ics = row.IcsCode ?? [],
@@ -67,8 +68,9 @@ public sealed class IsoOpenDataMapper : IRecordMapper
         };
     }
 
-    // The feed's date when present; otherwise only the year the reference carries. Never a made-up month or day.
-    private static PartialDate? PublishedOf(IsoOpenDataLine row, Designation designation)
+    // The feed's date when present; else the sidecar's month when it agrees with the reference's year (or the reference
+    // has none); otherwise only the year the reference carries. Never a made-up month or day.
+    private static PartialDate? PublishedOf(IsoOpenDataLine row, Designation designation, string? sidecarMonth)
     {
         if (PartialDate.TryParse(row.PublicationDate, out var date))
         {
@@ -76,6 +78,11 @@ public sealed class IsoOpenDataMapper : IRecordMapper
         }
 
         var year = designation.Supplement?.Year ?? designation.Year;
+        if (PartialDate.TryParse(sidecarMonth, out var month) && (year is null || year == month.Year))
+        {
+            return month;
+        }
+
         return year is { } y and >= 1800 and <= 2200 ? new PartialDate(y) : null;
     }
 
