@@ -36,6 +36,8 @@ public static class AsOf
         var replacedLater = dated.Any(e => e.Published!.Value.Earliest > date.Value && e.Lifecycle.Stage is not (LifecycleStage.Withdrawn or LifecycleStage.Deleted));
         var stage = then.Lifecycle.Stage switch
         {
+            // A draft that a later edition followed was the work in development then, whatever its status now.
+            _ when replacedLater && OtherStatuses.IsIeeeDraft(then.Lifecycle) => LifecycleStage.InDevelopment,
             LifecycleStage.Superseded or LifecycleStage.Withdrawn when replacedLater => LifecycleStage.Published,
             LifecycleStage.UnderReview => LifecycleStage.Published,
             var s => s,

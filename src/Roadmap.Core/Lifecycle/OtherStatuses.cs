@@ -43,6 +43,21 @@ public static class OtherStatuses
     /// <exception cref="LifecycleMappingException">The word is not an IEEE status.</exception>
     public static DocumentLifecycle MapIeee(string word) => Map(Ieee, "ieee-status", word, "IEEE");
 
+    /// <summary>
+    /// An IEEE draft record (<c>IEEE P2418.2/D-1-2019-05</c>) is a project, not a text: active drafts are in development,
+    /// superseded ones were followed by a later draft, inactive ones ended (often because their standard was approved).
+    /// </summary>
+    public static DocumentLifecycle IeeeDraft(string status) => status switch
+    {
+        "Active" => new DocumentLifecycle(LifecycleStage.InDevelopment, "ieee-status", "Draft (Active)"),
+        "Superseded" => new DocumentLifecycle(LifecycleStage.Superseded, "ieee-status", "Draft (Superseded)"),
+        _ => new DocumentLifecycle(LifecycleStage.Deleted, "ieee-status", $"Draft ({status})"),
+    };
+
+    /// <summary>True for an IEEE draft record's lifecycle (<see cref="IeeeDraft"/>): work in development on its date, whatever became of it.</summary>
+    public static bool IsIeeeDraft(DocumentLifecycle lifecycle) =>
+        lifecycle.Scheme == "ieee-status" && lifecycle.Code.StartsWith("Draft (", StringComparison.Ordinal);
+
     /// <exception cref="LifecycleMappingException">The word is not a W3C maturity level.</exception>
     public static DocumentLifecycle MapW3c(string word) => Map(W3c, "w3c-maturity", word, "W3C");
 

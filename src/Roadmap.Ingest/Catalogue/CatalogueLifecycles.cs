@@ -45,11 +45,6 @@ internal static class CatalogueLifecycles
             return OtherStatuses.MapIeee(row.Status);
         }
 
-        return row.Status switch
-        {
-            "Active" => new DocumentLifecycle(LifecycleStage.InDevelopment, "ieee-status", "Draft (Active)"),
-            "Superseded" => new DocumentLifecycle(LifecycleStage.Superseded, "ieee-status", "Draft (Superseded)"),
-            _ => new DocumentLifecycle(LifecycleStage.Deleted, "ieee-status", $"Draft ({row.Status})"),
-        };
+        return OtherStatuses.IeeeDraft(row.Status);
     }
 }

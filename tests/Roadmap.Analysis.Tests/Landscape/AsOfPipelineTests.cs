@@ -87,4 +87,22 @@ public sealed class AsOfPipelineTests
         LeafPipeline.Of("t", [Published("ISO 4", "2022-03", Step("20.00", "2021-01-01"))], EndOf2019, AsOfRules.Analysis).State.ShouldBe(PipelineState.Nobody);
         LeafPipeline.Of("t", [Published("ISO 5", "2016-05")], EndOf2019, AsOfRules.Analysis).State.ShouldBe(PipelineState.Nobody);
     }
+
+    [Theory]
+    [InlineData("Inactive")]
+    [InlineData("Superseded")]
+    public void View_IeeeDraftDatedBeforeTheDateThatTheStandardFollowed_InDevelopmentThen(string draftStatus)
+    {
+        // Arrange: a draft of 2019-05, now inactive or superseded, and the standard approved in 2021
+        var draft = LandscapeBuilder.Edition("IEEE P2418.2/D-1-2019-05", LifecycleStage.Deleted, "2019-05", "IEEE BDL") with { Lifecycle = OtherStatuses.IeeeDraft(draftStatus) };
+        var standard = LandscapeBuilder.Edition("IEEE Std 2418.2-2020", LifecycleStage.Published, "2021-03", "IEEE BDL");
+        var document = DocumentEditions.Create("IEEE 2418.2", "IEEE", DocumentKind.Standard, [draft, standard]);
+
+        // Act
+        var view = AsOf.View(document, EndOf2019)!;
+
+        // Assert
+        (view.EditionId, view.Stage).ShouldBe(("IEEE P2418.2/D-1-2019-05", LifecycleStage.InDevelopment));
+        LeafPipeline.Of("t", [document], EndOf2019, AsOfRules.Analysis).State.ShouldBe(PipelineState.Underway);
+    }
 }
