@@ -11,7 +11,8 @@ internal static class CatalogueLifecycles
 {
     public static DocumentLifecycle? Of(CatalogueLine row)
     {
-        if (BodyRegistry.Find(row.Sdo)?.Lifecycle is not { } mapping)
+        // The catalogue writes body codes exactly ("ITU-T"); any other spelling states nothing.
+        if (BodyRegistry.Find(row.Sdo) is not { Lifecycle: { } mapping } body || !body.Bodies.Any(b => b.Code == row.Sdo))
         {
             return null;
         }
