@@ -69,7 +69,7 @@ public sealed class BodyRegistryTests
         const string text = "ISO/IEC/IEEE 8802.1Q/Amd1-2016";
         var folded = DesignationText.Fold(text, out _).ShouldNotBeNull();
         var iso = BodyRegistry.Find("ISO").ShouldNotBeNull();
-        var ieee = BodyRegistry.All.ShouldHaveSingleItem(d => d.Designations.ReadsWhatFails.Contains("ISO"));
+        var ieee = BodyRegistry.All.Where(d => d.Designations.ReadsWhatFails.Contains("ISO")).ShouldHaveSingleItem();
 
         // Act
         var result = DesignationParser.Parse(text);

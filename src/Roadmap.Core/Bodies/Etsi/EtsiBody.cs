@@ -6,9 +6,10 @@ namespace Roadmap.Core.Bodies.Etsi;
 /// <summary>ETSI: deliverables such as <c>ETSI GS PDL 012 V1.1.1</c>; its catalogue lists published versions only.</summary>
 public sealed record EtsiBody : IBodyDescriptor
 {
-    public static EtsiBody Instance { get; } = new();
-
     public static StandardsBody Etsi { get; } = new("ETSI", "European Telecommunications Standards Institute", "https://www.etsi.org");
+
+    // After the bodies above: the instance lists them, so they must be set first.
+    public static EtsiBody Instance { get; } = new();
 
     public IReadOnlyList<StandardsBody> Bodies { get; } = [Etsi];
 

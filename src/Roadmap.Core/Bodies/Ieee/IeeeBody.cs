@@ -7,9 +7,10 @@ namespace Roadmap.Core.Bodies.Ieee;
 /// <summary>IEEE SA: standards (<c>IEEE 2418.2-2020</c>), drafts and projects (<c>P2418.10</c>), and its ways of writing co-published standards.</summary>
 public sealed record IeeeBody : IBodyDescriptor
 {
-    public static IeeeBody Instance { get; } = new();
-
     public static StandardsBody Ieee { get; } = new("IEEE", "IEEE Standards Association", "https://standards.ieee.org");
+
+    // After the bodies above: the instance lists them, so they must be set first.
+    public static IeeeBody Instance { get; } = new();
 
     public IReadOnlyList<StandardsBody> Bodies { get; } = [Ieee];
 

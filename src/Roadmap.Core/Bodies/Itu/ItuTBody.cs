@@ -6,9 +6,10 @@ namespace Roadmap.Core.Bodies.Itu;
 /// <summary>ITU-T: Recommendations (<c>ITU-T X.1400</c>), supplements, implementers' guides and focus-group deliverables.</summary>
 public sealed record ItuTBody : IBodyDescriptor
 {
-    public static ItuTBody Instance { get; } = new();
-
     public static StandardsBody ItuT { get; } = new("ITU-T", "ITU Telecommunication Standardization Sector", "https://www.itu.int/ITU-T");
+
+    // After the bodies above: the instance lists them, so they must be set first.
+    public static ItuTBody Instance { get; } = new();
 
     public IReadOnlyList<StandardsBody> Bodies { get; } = [ItuT];
 
