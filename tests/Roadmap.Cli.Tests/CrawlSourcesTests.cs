@@ -45,7 +45,7 @@ public sealed class CrawlSourcesTests
         // Assert
         exit.ShouldBe(0);
         var help = output.ToString();
-        help.ShouldContain("Crawl itu-t, iso and fake-body pages into the graph");
+        help.ShouldContain("Crawl ITU-T, ISO and fake-body pages into the graph");
         help.ShouldContain("Which source to crawl: itu-t, iso, fake-body or all");
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
+using Roadmap.Core.Bodies;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 
@@ -18,7 +19,7 @@ internal static class CrawlCommand
         var save = new Option<string?>("--save") { Description = "Record every response into a snapshot folder" };
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run from its checkpoint" };
         var json = GlobalOptions.Json("the run reports");
-        var command = new Command("crawl", $"Crawl {Listing(names, "and")} pages into the graph (politely, resumably, offline with --from)") { source, from, save, resume, json };
+        var command = new Command("crawl", $"Crawl {Listing([.. names.Select(BodyCode)], "and")} pages into the graph (politely, resumably, offline with --from)") { source, from, save, resume, json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
             var data = GlobalOptions.DataPath(result);
@@ -59,6 +60,10 @@ internal static class CrawlCommand
         await SearchIndexes.FollowGraphAsync(console, data, cancellationToken);
         return reports;
     }
+
+    // A source named after its body's code ("itu-t") is shown as the body ("ITU-T").
+    private static string BodyCode(string source) =>
+        BodyRegistry.Find(source)?.Bodies[0].Code is { } code && string.Equals(code, source, StringComparison.OrdinalIgnoreCase) ? code : source;
 
     // "itu-t, iso or all"
     private static string Listing(string[] names, string last) =>
