@@ -69,8 +69,11 @@ public sealed class CrawlerOptions : IValidatableObject
     [Required]
     public string Schedule { get; set; } = "0 2 * * *";
 
-    /// <summary>The sources the nightly run crawls, in order.</summary>
-    public List<string> NightlySources { get; set; } = ["itu-t", "iso"];
+    /// <summary>
+    /// The sources the nightly run crawls, in order; empty (the default) means every registered source, so a body's
+    /// crawler is scheduled by registering it (see <see cref="Scheduling.NightlySelection"/>).
+    /// </summary>
+    public List<string> NightlySources { get; set; } = [];
 
     /// <summary>Per source: seed URLs and include filters replacing the source's defaults.</summary>
     public Dictionary<string, SourceSettings> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);

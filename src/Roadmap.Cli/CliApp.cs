@@ -25,7 +25,7 @@ internal static class CliApp
                 IndexCommand.Create(console),
                 MigrateCommand.Create(console, TimeProvider.System),
                 DemoCommand.Create(console),
-                CrawlCommand.Create(console),
+                CrawlCommand.Create(console, CrawlSources.All),
                 ParseCommand.Create(console),
                 ChangesCommand.Create(console),
                 AnalyzeCommand.Create(console),

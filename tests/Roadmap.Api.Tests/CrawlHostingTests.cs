@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
+using Roadmap.Crawlers;
+using Roadmap.Crawlers.Parsing;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;
 using Roadmap.TestKit;
@@ -27,6 +29,26 @@ public sealed class CrawlHostingTests
         off.Services.GetService<NightlyCrawlService>().ShouldBeNull();
         var nightly = on.Services.GetRequiredService<NightlyCrawlService>();
         on.Services.GetServices<IHostedService>().ShouldContain(nightly);
+    }
+
+    [Fact]
+    public async Task NightlyRun_TestBodyRegisteredInTheHost_CrawlsItAfterTheBuiltInBodies()
+    {
+        // Arrange: one registration call, as a real body's project makes, and nothing else.
+        var runner = new FakeRunner();
+        await using var factory = new ApiFactory(
+            settings: new Dictionary<string, string?> { ["Roadmap:Crawl:Nightly"] = "true", ["Crawler:Schedule"] = "0 3 1 1 *" },
+            services: s => s.AddCrawlSource<TestBodySource>().RemoveAll<ICrawlRunner>().AddSingleton<ICrawlRunner>(runner));
+        _ = factory.Server;
+        var nightly = factory.Services.GetRequiredService<NightlyCrawlService>();
+
+        // Act
+        var ran = await nightly.TryRunNowAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        ran.ShouldBeTrue();
+        runner.Requests.ShouldHaveSingleItem().Sources.ShouldBe(["itu-t", "iso", TestBodySource.SourceName]);
+        factory.Services.GetRequiredService<Crawling.CrawlTriggerService>().Sources.ShouldBe(["itu-t", "iso", TestBodySource.SourceName]);
     }
 
     [Fact]
@@ -92,9 +114,27 @@ public sealed class CrawlHostingTests
         public async Task<IReadOnlyList<CrawlReport>> RunAsync(CrawlRequest request, CancellationToken cancellationToken)
         {
             Requests.Add(request);
+            if (_store is null)
+            {
+                return [];
+            }
+
             var batch = new GraphBatch { Documents = [Builders.Itu("ITU-T X.1402", "Security framework for distributed ledger technology")] };
-            await _store!.UpsertAsync(batch, new ChangeContext("crawl-test", "itu-t", Seed.At.AddDays(1)), cancellationToken);
+            await _store.UpsertAsync(batch, new ChangeContext("crawl-test", "itu-t", Seed.At.AddDays(1)), cancellationToken);
             return [];
         }
+    }
+
+    private sealed class TestBodySource : ICrawlSource
+    {
+        public const string SourceName = "test-body";
+
+        public string Name => SourceName;
+
+        public IReadOnlyList<PageLink> DefaultSeeds { get; } = [];
+
+        public IReadOnlyCollection<IPageParser> Parsers { get; } = [];
+
+        public bool Follows(PageLink link, SourceSettings settings) => false;
     }
 }

@@ -7,10 +7,12 @@ using Roadmap.Crawlers.Runs;
 namespace Roadmap.Crawlers.Scheduling;
 
 /// <summary>
-/// Runs the configured sources on a cron schedule (UTC; default <c>0 2 * * *</c>), one run at a time. A run that is
-/// still going when the next is due makes the next one skip; the last run's state is exposed in <see cref="Status"/>.
+/// Runs the configured sources (by default every registered one, see <see cref="NightlySelection"/>) on a cron
+/// schedule (UTC; default <c>0 2 * * *</c>), one run at a time. A run that is still going when the next is due makes
+/// the next one skip; the last run's state is exposed in <see cref="Status"/>.
 /// </summary>
-public sealed partial class NightlyCrawlService(ICrawlRunner runner, IOptions<CrawlerOptions> options, TimeProvider time, ILogger<NightlyCrawlService> logger) : BackgroundService
+public sealed partial class NightlyCrawlService(
+    ICrawlRunner runner, IEnumerable<ICrawlSource> sources, IOptions<CrawlerOptions> options, TimeProvider time, ILogger<NightlyCrawlService> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile NightlyStatus _status = new();
@@ -29,7 +31,7 @@ public sealed partial class NightlyCrawlService(ICrawlRunner runner, IOptions<Cr
         try
         {
             _status = _status with { Running = true, LastStartedAt = time.GetUtcNow() };
-            var request = new CrawlRequest { Sources = options.Value.NightlySources, Resume = true };
+            var request = new CrawlRequest { Sources = NightlySelection.Of(options.Value, sources), Resume = true };
             var reports = await runner.RunAsync(request, cancellationToken);
             _status = _status with { Running = false, LastFinishedAt = time.GetUtcNow(), LastReports = reports, LastError = null };
         }

@@ -31,7 +31,7 @@ internal sealed partial class CrawlTriggerService(
     public Outcome TryStart(string? source, string requestedBy)
     {
         IReadOnlyList<string> selected = source is null
-            ? options.Value.NightlySources
+            ? NightlySelection.Of(options.Value, sources)
             : [Sources.FirstOrDefault(s => string.Equals(s, source.Trim(), StringComparison.OrdinalIgnoreCase))
                ?? throw new ArgumentException($"no crawl source '{source}'; known: {string.Join(", ", Sources)}", nameof(source))];
         if (services.GetService<NightlyCrawlService>() is { Status.Running: true })

@@ -1,22 +1,25 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
+using Roadmap.Core.Bodies;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 
 namespace Roadmap.Cli.Commands;
 
-/// <summary><c>roadmap crawl [--source itu-t|iso|all] [--from DIR] [--save DIR] [--resume] [--json]</c>: crawl by hand.</summary>
+/// <summary><c>roadmap crawl [--source NAME|all] [--from DIR] [--save DIR] [--resume] [--json]</c>: crawl by hand.</summary>
+/// <remarks>The source names, their help and the default come from the registered bodies (<see cref="CrawlSources"/>).</remarks>
 internal static class CrawlCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, IReadOnlyList<ICrawlSource> sources)
     {
-        var source = new Option<string>("--source") { Description = "Which source to crawl: itu-t, iso or all", DefaultValueFactory = _ => "all" };
-        source.AcceptOnlyFromAmong("itu-t", "iso", "all");
+        string[] names = [.. sources.Select(s => s.Name)];
+        var source = new Option<string>("--source") { Description = $"Which source to crawl: {Listing([.. names, "all"], "or")}", DefaultValueFactory = _ => "all" };
+        source.AcceptOnlyFromAmong([.. names, "all"]);
         var from = new Option<string?>("--from") { Description = "Replay a snapshot folder instead of the network" };
         var save = new Option<string?>("--save") { Description = "Record every response into a snapshot folder" };
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run from its checkpoint" };
         var json = GlobalOptions.Json("the run reports");
-        var command = new Command("crawl", "Crawl ITU-T and ISO pages into the graph (politely, resumably, offline with --from)") { source, from, save, resume, json };
+        var command = new Command("crawl", $"Crawl {Listing([.. names.Select(BodyCode)], "and")} pages into the graph (politely, resumably, offline with --from)") { source, from, save, resume, json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
             var data = GlobalOptions.DataPath(result);
@@ -24,7 +27,7 @@ internal static class CrawlCommand
             {
                 Sources = [result.GetValue(source)!], FromSnapshot = result.GetValue(from), SaveSnapshot = result.GetValue(save), Resume = result.GetValue(resume),
             };
-            var reports = await RunAsync(console, data, CrawlerOptionsFile.Load(data), request, ct);
+            var reports = await RunAsync(console, data, sources, CrawlerOptionsFile.Load(data), request, ct);
             if (result.GetValue(json))
             {
                 await console.WriteJsonAsync(reports);
@@ -39,7 +42,11 @@ internal static class CrawlCommand
         return command;
     }
 
-    internal static async Task<IReadOnlyList<CrawlReport>> RunAsync(CliConsole console, string data, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken)
+    internal static Task<IReadOnlyList<CrawlReport>> RunAsync(CliConsole console, string data, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken) =>
+        RunAsync(console, data, CrawlSources.All, options, request, cancellationToken);
+
+    private static async Task<IReadOnlyList<CrawlReport>> RunAsync(
+        CliConsole console, string data, IReadOnlyList<ICrawlSource> sources, CrawlerOptions options, CrawlRequest request, CancellationToken cancellationToken)
     {
         if (request.FromSnapshot is { } folder && !Directory.Exists(folder))
         {
@@ -47,12 +54,20 @@ internal static class CrawlCommand
         }
 
         await using var store = await StoreFactory.OpenAsync(data, cancellationToken);
-        var session = new CrawlSession(store, CrawlSources.All, options, data, TimeProvider.System, NullLoggerFactory.Instance);
+        var session = new CrawlSession(store, sources, options, data, TimeProvider.System, NullLoggerFactory.Instance);
         var reports = await session.RunAsync(request, cancellationToken);
         // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.
         await SearchIndexes.FollowGraphAsync(console, data, cancellationToken);
         return reports;
     }
+
+    // A source named after its body's code ("itu-t") is shown as the body ("ITU-T").
+    private static string BodyCode(string source) =>
+        BodyRegistry.Find(source)?.Bodies[0].Code is { } code && string.Equals(code, source, StringComparison.OrdinalIgnoreCase) ? code : source;
+
+    // "itu-t, iso or all"
+    private static string Listing(string[] names, string last) =>
+        names.Length < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} {last} {names[^1]}";
 
     internal static void Print(CliConsole console, IReadOnlyList<CrawlReport> reports)
     {

@@ -26,7 +26,12 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Crawlers.Iso"] = ["Roadmap.Core", "Roadmap.Ingest", "Roadmap.Crawlers"],
         // What both hosts share to open their data (the stores' configuration model and the one place stores are
         // chosen): the core's ports and the two store implementations. Not a host: the CLI uses it without the service.
-        ["Roadmap.Hosting"] = ["Roadmap.Core", "Roadmap.Graph", "Roadmap.Graph.Neo4j"],
+        // It also registers each body's crawling project (AddRoadmapBodies), the one list both hosts' sources come from.
+        ["Roadmap.Hosting"] =
+        [
+            "Roadmap.Core", "Roadmap.Graph", "Roadmap.Graph.Neo4j",
+            "Roadmap.Crawlers", "Roadmap.Crawlers.Itu", "Roadmap.Crawlers.Iso",
+        ],
         ["Roadmap.Cli"] = ["*"],
         ["Roadmap.Api"] = ["*"],
     };

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Core.Crawling;
+using Roadmap.Crawlers.Iso;
+using Roadmap.Crawlers.Itu;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;
 
@@ -15,7 +17,7 @@ public sealed class NightlyCrawlServiceTests
         // Arrange
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
         var runner = new FakeRunner(time);
-        using var service = new NightlyCrawlService(runner, Options.Create(new CrawlerOptions()), time, NullLogger<NightlyCrawlService>.Instance);
+        using var service = new NightlyCrawlService(runner, [new ItuSource(), new IsoSource()], Options.Create(new CrawlerOptions()), time, NullLogger<NightlyCrawlService>.Instance);
         await service.StartAsync(CancellationToken.None);
         await WaitUntil(() => service.Status.NextRunAt is not null);
         service.Status.NextRunAt.ShouldBe(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
@@ -43,7 +45,7 @@ public sealed class NightlyCrawlServiceTests
         // Arrange
         var time = new FakeTimeProvider();
         var runner = new FakeRunner(time) { Gate = new TaskCompletionSource() };
-        using var service = new NightlyCrawlService(runner, Options.Create(new CrawlerOptions()), time, NullLogger<NightlyCrawlService>.Instance);
+        using var service = new NightlyCrawlService(runner, [new ItuSource(), new IsoSource()], Options.Create(new CrawlerOptions()), time, NullLogger<NightlyCrawlService>.Instance);
         var first = service.TryRunNowAsync(CancellationToken.None);
         await WaitUntil(() => service.Status.Running);
 
