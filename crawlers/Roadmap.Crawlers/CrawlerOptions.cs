@@ -69,6 +69,13 @@ public sealed class CrawlerOptions : IValidatableObject
     [Required]
     public string Schedule { get; set; } = "0 2 * * *";
 
+    /// <summary>
+    /// How long the crawl lease (in the graph store) holds without renewal: the holder renews it every third of this while
+    /// it crawls, and a holder that dies frees it after this. Instances must keep their clocks within a small part of it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The sources the nightly run crawls, in order.</summary>
     public List<string> NightlySources { get; set; } = ["itu-t", "iso"];
 

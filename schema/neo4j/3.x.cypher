@@ -20,3 +20,5 @@ CREATE INDEX ON :Document(key);
 CREATE INDEX ON :Document(titleSort);
 CREATE INDEX ON :Document(publishedSort);
 CREATE INDEX ON :Document(bodyNorm);
+CREATE CONSTRAINT ON (l:Lease) ASSERT l.name IS UNIQUE;
+CREATE INDEX ON :Counter(group);

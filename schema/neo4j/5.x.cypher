@@ -19,3 +19,5 @@ CREATE INDEX roadmap_document_key IF NOT EXISTS FOR (d:Document) ON (d.key);
 CREATE INDEX roadmap_document_title_sort IF NOT EXISTS FOR (d:Document) ON (d.titleSort);
 CREATE INDEX roadmap_document_published_sort IF NOT EXISTS FOR (d:Document) ON (d.publishedSort);
 CREATE INDEX roadmap_document_body_norm IF NOT EXISTS FOR (d:Document) ON (d.bodyNorm);
+CREATE CONSTRAINT roadmap_lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;
+CREATE INDEX roadmap_counter_group IF NOT EXISTS FOR (c:Counter) ON (c.group);

@@ -12,6 +12,9 @@ public sealed partial class Neo4jGraphStore
     // As in the embedded store: more words than this add nothing but cost.
     private const int MaxWords = 20;
 
+    // Below this share of the corpus a body's documents are sought by the body index and sorted, above it read in a window.
+    private const double SeekBelowShare = 0.1;
+
     private readonly ListingCounts _counts = new();
 
     public async Task<Page<Document>> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken)
@@ -25,9 +28,13 @@ public sealed partial class Neo4jGraphStore
         }
 
         var sortName = CypherStatements.SortProperty(query.Sort);
-        var head = (await _client.RunAsync(
-            new CypherStatement(CypherStatements.ListingHead, Parameters(("name", CypherStatements.ChangeSequence), ("sort", sortName))),
-            cancellationToken)).Records.Single();
+        var heads = await _client.RunAsync(
+            [
+                new CypherStatement(CypherStatements.ListingHead, Parameters(("name", CypherStatements.ChangeSequence), ("sort", sortName))),
+                new CypherStatement(CypherStatements.ShareCounters),
+            ],
+            cancellationToken);
+        var head = heads[0].Records.Single();
         var documents = (int)head.Long("documents");
         var generation = head.Long("generation");
         var fences = await FencesAsync(query.Sort, head, documents, cancellationToken);
@@ -36,7 +43,12 @@ public sealed partial class Neo4jGraphStore
         var countKey = CountKey(countShape, parameters);
         int? total = filters == ListingFilters.None ? documents : _counts.TryGet(countKey, generation, out var cached) ? (int?)cached : null;
 
-        var shape = new ListingShape(after is null ? ListingKind.Page : ListingKind.PageAfter, filters, query.Sort, query.Descending);
+        var share = Share(heads[1], parameters, documents);
+        // A body of less than a tenth of the corpus is sought (its documents sorted); a larger one is read in a window,
+        // as are stages, words and dates: a window meant to hold (page / share) documents holds about a page of matches.
+        var windowed = ListingShape.CanWindow(filters) && !(filters.HasFlag(ListingFilters.Body) && share.Body < SeekBelowShare);
+        var shape = new ListingShape(after is null ? ListingKind.Page : ListingKind.PageAfter, filters, query.Sort, query.Descending, windowed);
+        var rows = (int)Math.Min(int.MaxValue / 4, Math.Ceiling((first + 1) / Math.Max(share.Body * share.Stages, 1e-6)));
         var page = new Dictionary<string, object?>(parameters) { ["limit"] = first + 1 };
         if (after is { } cursor)
         {
@@ -45,7 +57,7 @@ public sealed partial class Neo4jGraphStore
 
         for (var growth = 0; ; growth++)
         {
-            var window = shape.Seeks ? null : ListingWindow.For(fences, after?.Sort, query.Descending, first + 1, growth);
+            var window = shape.Windowed ? ListingWindow.For(fences, after?.Sort, query.Descending, rows, growth) : null;
             if (window is not null)
             {
                 (page["from"], page["to"]) = (window.From, window.To);
@@ -99,6 +111,24 @@ public sealed partial class Neo4jGraphStore
             new CypherStatement(CypherStatements.ListingHead, Parameters(("name", CypherStatements.ChangeSequence), ("sort", CypherStatements.SortProperty(sort)))),
             cancellationToken);
         return reread.Records.Single()["fences"] is IEnumerable<object?> built ? built.Select(v => v as string ?? string.Empty).ToList() : [];
+    }
+
+    // The share of the corpus the body and stage filters keep, by the counters (1 for a filter not given).
+    private static (double Body, double Stages) Share(CypherResult counters, Dictionary<string, object?> parameters, int documents)
+    {
+        if (documents == 0)
+        {
+            return (1, 1);
+        }
+
+        var rows = counters.Records.Select(r => (Group: r.RequiredString("group"), Name: r.RequiredString("name"), N: r.Long("n"))).ToList();
+        var body = parameters.GetValueOrDefault("body") is string b
+            ? rows.Where(r => r.Group == "body" && string.Equals(r.Name.ToLowerInvariant(), b, StringComparison.Ordinal)).Sum(r => r.N) / (double)documents
+            : 1;
+        var stages = parameters.GetValueOrDefault("stages") is List<string> s
+            ? rows.Where(r => r.Group == "stage" && s.Contains(r.Name)).Sum(r => r.N) / (double)documents
+            : 1;
+        return (body, stages);
     }
 
     // The filters' values in a fixed order: equal queries share their total.

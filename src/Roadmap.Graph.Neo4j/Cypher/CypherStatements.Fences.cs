@@ -15,6 +15,14 @@ internal static partial class CypherStatements
         RETURN documents, coalesce(s.generation, 0) AS generation, f.values AS fences, f.documents AS fenced
         """);
 
+    // The body and stage counters (a few dozen, by the group index): how large a share of the corpus a filter keeps, which
+    // decides between seeking a small body's documents and reading a window of the sort index, and how wide that window is.
+    public static readonly string ShareCounters = OneLine("""
+        MATCH (c:Counter)
+        WHERE c.group IN ['body', 'stage']
+        RETURN c.group AS group, c.name AS name, c.n AS n
+        """);
+
     /// <summary>Samples every <c>$spacing</c>-th sort value, per sort: one full read, run when the corpus has moved by a quarter.</summary>
     public static readonly FrozenDictionary<DocumentSort, string> BuildFences = Enum.GetValues<DocumentSort>().ToFrozenDictionary(
         s => s,

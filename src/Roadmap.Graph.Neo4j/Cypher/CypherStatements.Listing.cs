@@ -9,9 +9,9 @@ namespace Roadmap.Graph.Neo4j.Cypher;
 /// The listing's statements, one text per combination of filters in use, so the planner sees only real predicates: a
 /// <c>($x IS NULL OR …)</c> guard hides every index behind it. Two ways in:
 /// <list type="bullet">
-/// <item><b>Seek</b> — when the keys, a committee or a body are given, the start is an index seek on that filter, and the
-/// matches (a part of the corpus) are sorted.</item>
-/// <item><b>Window</b> — otherwise the start is a range seek on the sort property between two <c>:ListingFences</c> values
+/// <item><b>Seek</b> — when the keys or a committee are given, or a body that holds a small share of the corpus, the start is
+/// an index seek on that filter, and the matches (a part of the corpus) are sorted.</item>
+/// <item><b>Window</b> — otherwise (a large body's share, stages, words, dates, nothing) the start is a range seek on the sort property between two <c>:ListingFences</c> values
 /// (sampled every <see cref="ListingWindow.FenceSpacing"/> documents), so a page reads about a window, not the corpus; Neo4j
 /// before 3.5 cannot read an index in order, and this keeps it from scanning anyway.</item>
 /// </list>
@@ -68,7 +68,16 @@ internal static partial class CypherStatements
         var p = SortProperty(shape.Sort);
         var text = new StringBuilder();
         var where = new List<string>();
-        if (f.HasFlag(ListingFilters.Keys))
+        if (shape.Kind == ListingKind.Count && !f.HasFlag(ListingFilters.Keys) && !f.HasFlag(ListingFilters.Committee) && !f.HasFlag(ListingFilters.Body))
+        {
+            text.Append("MATCH (d:Document) ");
+        }
+        else if (shape.Windowed)
+        {
+            text.Append($"MATCH (d:Document) USING INDEX d:Document({p}) ");
+            where.Add($"d.{p} >= $from AND d.{p} <= $to");
+        }
+        else if (f.HasFlag(ListingFilters.Keys))
         {
             if (f.HasFlag(ListingFilters.Committee))
             {
@@ -83,21 +92,12 @@ internal static partial class CypherStatements
         {
             text.Append(ByCommittee).Append(' ');
         }
-        else if (f.HasFlag(ListingFilters.Body))
+        else
         {
             text.Append("MATCH (d:Document {bodyNorm: $body}) ");
         }
-        else if (shape.Kind == ListingKind.Count)
-        {
-            text.Append("MATCH (d:Document) ");
-        }
-        else
-        {
-            text.Append($"MATCH (d:Document) USING INDEX d:Document({p}) ");
-            where.Add($"d.{p} >= $from AND d.{p} <= $to");
-        }
 
-        if (f.HasFlag(ListingFilters.Body) && (f & (ListingFilters.Keys | ListingFilters.Committee)) != 0)
+        if (f.HasFlag(ListingFilters.Body) && (shape.Windowed || (f & (ListingFilters.Keys | ListingFilters.Committee)) != 0))
         {
             where.Add("d.bodyNorm = $body");
         }

@@ -47,7 +47,8 @@ internal static class Neo4jSchema
             throw new GraphStoreException($"The Neo4j database at {client.Server} was written by a newer Roadmap (schema {stored}); this one knows schema {Version}.");
         }
 
-        if (stored < Version || !await CountedAsync(client, cancellationToken))
+        // The MERGE always answers one row; without it the version is unknown, and nothing is migrated on a guess.
+        if (meta.Rows.Count == 1 && (stored < Version || !await CountedAsync(client, cancellationToken)))
         {
             await StatsRecount.RunAsync(client, cancellationToken);
             await client.RunAsync(new CypherStatement(CypherStatements.WriteSchemaVersion, new Dictionary<string, object?> { ["version"] = Version }), cancellationToken);

@@ -31,7 +31,7 @@ public sealed class ListingPlanTests
 
         // Act
         var plan = await ProfileAsync(
-            CypherStatements.Listing(new ListingShape(ListingKind.Page, ListingFilters.None, DocumentSort.Title, Descending: false)),
+            CypherStatements.Listing(new ListingShape(ListingKind.Page, ListingFilters.None, DocumentSort.Title, Descending: false, Windowed: true)),
             new() { ["from"] = window.From, ["to"] = window.To, ["limit"] = PageRows });
 
         // Assert: a range seek on the sort index, about two fences' worth of rows, and the JSON read for the page only.
@@ -51,7 +51,7 @@ public sealed class ListingPlanTests
         var window = ListingWindow.For(await FencesAsync(store, DocumentSort.Key), sort, descending: false, PageRows, growth: 0);
 
         var plan = await ProfileAsync(
-            CypherStatements.Listing(new ListingShape(ListingKind.PageAfter, ListingFilters.None, DocumentSort.Key, Descending: false)),
+            CypherStatements.Listing(new ListingShape(ListingKind.PageAfter, ListingFilters.None, DocumentSort.Key, Descending: false, Windowed: true)),
             new() { ["from"] = window.From, ["to"] = window.To, ["afterSort"] = sort, ["afterKey"] = key, ["limit"] = PageRows });
 
         plan.Operators.ShouldContain(o => o.StartsWith("NodeIndexSeekByRange", StringComparison.Ordinal));
@@ -64,7 +64,7 @@ public sealed class ListingPlanTests
         await using var store = await SeededAsync();
 
         var plan = await ProfileAsync(
-            CypherStatements.Listing(new ListingShape(ListingKind.Page, ListingFilters.Body, DocumentSort.Key, Descending: false)),
+            CypherStatements.Listing(new ListingShape(ListingKind.Page, ListingFilters.Body, DocumentSort.Key, Descending: false, Windowed: false)),
             new() { ["body"] = "itu-t", ["limit"] = PageRows });
 
         // Assert: only the ITU-T tenth is read, not the ISO documents.
