@@ -28,8 +28,9 @@ public static class StorageRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DataDirectory.OpenOrCreate(sp.GetRequiredService<IOptions<RoadmapOptions>>().Value.Data));
         services.AddSingleton(sp => RoadmapStores.OpenGraph(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetRequiredService<DataDirectory>()));
-        // Leases live in the graph store, so every instance on one Neo4j (or one data folder) sees the same ones.
-        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ILeaseStore ?? throw new InvalidOperationException("the graph store keeps no leases"));
+        // Leases live in the graph store, so every instance on one Neo4j (or one data folder) sees the same ones; a store
+        // that keeps none (a wrapper around the real one) gets this process's own.
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ILeaseStore ?? new InProcessLeaseStore());
         services.AddSingleton(sp => RoadmapStores.OpenAnalysis(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<DataDirectory>()));
