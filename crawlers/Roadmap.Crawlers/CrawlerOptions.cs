@@ -70,6 +70,13 @@ public sealed class CrawlerOptions : IValidatableObject
     public string Schedule { get; set; } = "0 2 * * *";
 
     /// <summary>
+    /// How long the crawl lease (in the graph store) holds without renewal: the holder renews it every third of this while
+    /// it crawls, and a holder that dies frees it after this. Instances must keep their clocks within a small part of it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
     /// The sources the nightly run crawls, in order; empty (the default) means every registered source, so a body's
     /// crawler is scheduled by registering it (see <see cref="Scheduling.NightlySelection"/>).
     /// </summary>

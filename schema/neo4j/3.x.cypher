@@ -13,3 +13,12 @@ CREATE INDEX ON :Committee(parentKey);
 CREATE INDEX ON :Change(seq);
 CREATE INDEX ON :Change(documentKey);
 CREATE INDEX ON :Change(at);
+// Schema 2: counters for stats, fences and sort/filter indexes for listings.
+CREATE CONSTRAINT ON (c:Counter) ASSERT c.key IS UNIQUE;
+CREATE CONSTRAINT ON (f:ListingFences) ASSERT f.sort IS UNIQUE;
+CREATE INDEX ON :Document(key);
+CREATE INDEX ON :Document(titleSort);
+CREATE INDEX ON :Document(publishedSort);
+CREATE INDEX ON :Document(bodyNorm);
+CREATE CONSTRAINT ON (l:Lease) ASSERT l.name IS UNIQUE;
+CREATE INDEX ON :Counter(group);

@@ -12,3 +12,12 @@ CREATE INDEX roadmap_committee_parent IF NOT EXISTS FOR (c:Committee) ON (c.pare
 CREATE INDEX roadmap_change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
 CREATE INDEX roadmap_change_document IF NOT EXISTS FOR (c:Change) ON (c.documentKey);
 CREATE INDEX roadmap_change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+// Schema 2: counters for stats, fences and sort/filter indexes for listings (a range seek on the sort property bounds a page).
+CREATE CONSTRAINT roadmap_counter_key IF NOT EXISTS FOR (c:Counter) REQUIRE c.key IS UNIQUE;
+CREATE CONSTRAINT roadmap_listing_fences_sort IF NOT EXISTS FOR (f:ListingFences) REQUIRE f.sort IS UNIQUE;
+CREATE INDEX roadmap_document_key IF NOT EXISTS FOR (d:Document) ON (d.key);
+CREATE INDEX roadmap_document_title_sort IF NOT EXISTS FOR (d:Document) ON (d.titleSort);
+CREATE INDEX roadmap_document_published_sort IF NOT EXISTS FOR (d:Document) ON (d.publishedSort);
+CREATE INDEX roadmap_document_body_norm IF NOT EXISTS FOR (d:Document) ON (d.bodyNorm);
+CREATE CONSTRAINT roadmap_lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;
+CREATE INDEX roadmap_counter_group IF NOT EXISTS FOR (c:Counter) ON (c.group);

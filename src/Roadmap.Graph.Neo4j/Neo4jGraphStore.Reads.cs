@@ -5,6 +5,7 @@ using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Neo4j.Cypher;
 using Roadmap.Graph.Neo4j.Http;
+using Roadmap.Graph.Neo4j.Listing;
 
 namespace Roadmap.Graph.Neo4j;
 
@@ -108,36 +109,33 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
-        // One request on the transactional endpoint (one snapshot); one request each on the Query API.
+        // Counts from the count store and the counters the writes keep: no statement here reads every document.
         var results = await _client.RunAsync(
             [
                 new CypherStatement(CypherStatements.CountDocuments),
                 new CypherStatement(CypherStatements.CountCommittees),
                 new CypherStatement(CypherStatements.CountRelations),
-                new CypherStatement(CypherStatements.DocumentsByBody),
-                new CypherStatement(CypherStatements.DocumentsByStage),
-                new CypherStatement(CypherStatements.DocumentsByCommittee, Parameters(("limit", StatsTopCommittees))),
-                new CypherStatement(CypherStatements.LastChange),
-                new CypherStatement(CypherStatements.LastChangeSeq, Parameters(("name", CypherStatements.ChangeSequence))),
-                new CypherStatement(CypherStatements.InForceByBody),
-                new CypherStatement(CypherStatements.InForceWithoutCommittee),
+                new CypherStatement(CypherStatements.SequenceState, Parameters(("name", CypherStatements.ChangeSequence))),
+                new CypherStatement(CypherStatements.ReadCounters),
             ],
             cancellationToken);
+        var head = results[3].Records.Single();
+        var counters = results[4].Records
+            .Select(r => (Group: r.RequiredString("group"), Name: r.RequiredString("name"), N: (int)r.Long("n")))
+            .ToLookup(c => c.Group, StringComparer.Ordinal);
         return new GraphStats
         {
-            Documents = (int)results[0].SingleLong("documents"),
-            Editions = (int)results[0].SingleLong("editions"),
-            Committees = (int)results[1].SingleLong("committees"),
-            Relations = (int)results[2].SingleLong("relations"),
-            ByBody = Counts(results[3]),
-            ByLifecycle = Counts(results[4]),
-            ByCommittee = Counts(results[5]),
-            LastChangeAt = results[6].Rows.Count > 0 && new CypherRecord(results[6], results[6].Rows[0]).String("at") is { } at
-                ? StoredTime.Parse(at)
-                : null,
-            LastChangeSeq = results[7].SingleLong("seq"),
-            InForceByBody = Counts(results[8]),
-            InForceWithoutCommittee = Counts(results[9]),
+            Documents = (int)results[0].SingleLong("n"),
+            Editions = counters[StatsCounters.Editions].Sum(c => c.N),
+            Committees = (int)results[1].SingleLong("n"),
+            Relations = (int)results[2].SingleLong("n"),
+            ByBody = Counts(counters[StatsCounters.Body]),
+            ByLifecycle = Counts(counters[StatsCounters.Stage]),
+            ByCommittee = Counts(counters[StatsCounters.Committee], StatsTopCommittees),
+            LastChangeAt = head.String("lastAt") is { } at ? StoredTime.Parse(at) : null,
+            LastChangeSeq = head.Long("seq"),
+            InForceByBody = Counts(counters[StatsCounters.InForce]),
+            InForceWithoutCommittee = Counts(counters[StatsCounters.InForceWithoutCommittee]),
         };
     }
 
@@ -164,7 +162,10 @@ public sealed partial class Neo4jGraphStore
     private static List<string>? TypeNames(IReadOnlyCollection<RelationType>? types) =>
         types is null || types.Count == 0 ? null : types.Distinct().Select(RelationTypes.Name).ToList();
 
-    private static Dictionary<string, int> Counts(CypherResult result) =>
-        result.Records.Where(r => r.String("name") is not null)
-            .ToDictionary(r => r.RequiredString("name"), r => (int)r.Long("n"), StringComparer.Ordinal);
+    // Most first, then by name, as the SQLite store orders its GROUP BY.
+    private static Dictionary<string, int> Counts(IEnumerable<(string Group, string Name, int N)> counters, int limit = int.MaxValue) =>
+        counters.Where(c => c.N > 0)
+            .OrderByDescending(c => c.N).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(limit)
+            .ToDictionary(c => c.Name, c => c.N, StringComparer.Ordinal);
 }

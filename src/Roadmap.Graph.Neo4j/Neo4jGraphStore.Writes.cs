@@ -4,6 +4,7 @@ using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 using Roadmap.Graph.Neo4j.Cypher;
 using Roadmap.Graph.Neo4j.Http;
+using Roadmap.Graph.Neo4j.Listing;
 
 namespace Roadmap.Graph.Neo4j;
 
@@ -52,6 +53,8 @@ public sealed partial class Neo4jGraphStore
         var (added, changed, unchanged) = (0, 0, 0);
         var documentRows = new List<object?>();
         var changeRows = new List<object?>();
+        var moved = new List<(Document? Before, Document After)>();
+        string? lastAt = null;
         foreach (var document in incoming.Values)
         {
             existing.TryGetValue(document.Key, out var before);
@@ -73,10 +76,14 @@ public sealed partial class Neo4jGraphStore
 
             documentRows.Add(Neo4jRows.DocumentRow(after));
             changeRows.Add(Neo4jRows.ChangeRow(change, ++sequence));
+            moved.Add((before, after));
+            var at = StoredTime.Format(change.At);
+            lastAt = lastAt is null || string.CompareOrdinal(at, lastAt) > 0 ? at : lastAt;
         }
 
         await RunChunkedAsync(tx, CypherStatements.MergeDocuments, "rows", documentRows, cancellationToken);
         await RunChunkedAsync(tx, CypherStatements.CreateChanges, "rows", changeRows, cancellationToken);
+        await RunChunkedAsync(tx, CypherStatements.MoveCounters, "rows", StatsCounters.Deltas(moved), cancellationToken);
         await WriteCommitteesAsync(tx, committees, cancellationToken);
         foreach (var group in relations.GroupBy(r => r.Type))
         {
@@ -84,6 +91,7 @@ public sealed partial class Neo4jGraphStore
         }
 
         sequenceName["value"] = sequence;
+        sequenceName["lastAt"] = lastAt;
         await tx.RunAsync(new CypherStatement(CypherStatements.AdvanceSequence, sequenceName), cancellationToken);
         return new UpsertReport(added, changed, unchanged);
     }

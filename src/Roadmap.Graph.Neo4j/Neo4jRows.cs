@@ -25,6 +25,8 @@ internal static class Neo4jRows
             ["props"] = new Dictionary<string, object?>
             {
                 ["body"] = document.Body,
+                // The body filter is case-insensitive; an index serves an equality on this, never on toLower(body).
+                ["bodyNorm"] = document.Body.ToLowerInvariant(),
                 ["kind"] = document.Kind.ToString(),
                 ["designation"] = document.Designation,
                 ["title"] = document.Title,

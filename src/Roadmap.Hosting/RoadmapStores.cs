@@ -20,23 +20,26 @@ public static class RoadmapStores
         return options.Provider switch
         {
             GraphProvider.Embedded => SqliteGraphStore.Open(directory),
-            GraphProvider.Neo4j => new Neo4jGraphStore(new Neo4jOptions
-            {
-                Url = options.Url ?? throw new InvalidOperationException("Roadmap:Graph:Url is required for Neo4j"),
-                User = options.User,
-                Password = options.Password,
-                BearerToken = options.BearerToken,
-                Database = options.Database,
-                BatchSize = options.BatchSize,
-                RequestTimeout = options.RequestTimeout,
-                ConnectTimeout = options.ConnectTimeout,
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                RetryBaseDelay = options.RetryBaseDelay,
-                RetryMaxDelay = options.RetryMaxDelay,
-            }),
+            GraphProvider.Neo4j => new Neo4jGraphStore(Neo4jOptionsOf(options)),
             _ => throw new InvalidOperationException($"unknown graph provider {options.Provider}"),
         };
     }
+
+    /// <summary>The Neo4j client's settings from <c>Roadmap:Graph:*</c>: every one of them bindable (a test checks each).</summary>
+    internal static Neo4jOptions Neo4jOptionsOf(GraphOptions options) => new()
+    {
+        Url = options.Url ?? throw new InvalidOperationException("Roadmap:Graph:Url is required for Neo4j"),
+        User = options.User,
+        Password = options.Password,
+        BearerToken = options.BearerToken,
+        Database = options.Database,
+        BatchSize = options.BatchSize,
+        RequestTimeout = options.RequestTimeout,
+        ConnectTimeout = options.ConnectTimeout,
+        MaxRetryAttempts = options.MaxRetryAttempts,
+        RetryBaseDelay = options.RetryBaseDelay,
+        RetryMaxDelay = options.RetryMaxDelay,
+    };
 
     /// <summary>The data folder's own embedded graph store, whatever the settings say (what <c>roadmap migrate</c> copies from).</summary>
     public static IGraphStore OpenEmbeddedGraph(DataDirectory directory) => SqliteGraphStore.Open(directory);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
+using Roadmap.Core.Coordination;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 using Roadmap.Graph.Embedded;
@@ -27,6 +28,9 @@ public static class StorageRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DataDirectory.OpenOrCreate(sp.GetRequiredService<IOptions<RoadmapOptions>>().Value.Data));
         services.AddSingleton(sp => RoadmapStores.OpenGraph(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetRequiredService<DataDirectory>()));
+        // Leases live in the graph store, so every instance on one Neo4j (or one data folder) sees the same ones; a store
+        // that keeps none (a wrapper around the real one) gets this process's own.
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ILeaseStore ?? new InProcessLeaseStore());
         services.AddSingleton(sp => RoadmapStores.OpenAnalysis(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<DataDirectory>()));

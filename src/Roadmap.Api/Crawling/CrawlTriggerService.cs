@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Roadmap.Application.Jobs;
 using Roadmap.Application.Pipeline;
+using Roadmap.Core.Coordination;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
 using Roadmap.Crawlers.Scheduling;
@@ -9,7 +10,8 @@ namespace Roadmap.Api.Crawling;
 
 /// <summary>
 /// Starts a crawl as a background job on an admin's request, one at a time (and not while the nightly one runs), then
-/// wakes the change pipeline, which indexes and analyses the crawled documents.
+/// wakes the change pipeline, which indexes and analyses the crawled documents. The crawl takes the graph store's
+/// <c>crawl</c> lease first (as the nightly run does), so no two instances on one store crawl at once.
 /// </summary>
 internal sealed partial class CrawlTriggerService(
     ICrawlRunner runner,
@@ -20,6 +22,9 @@ internal sealed partial class CrawlTriggerService(
     JobBoard jobs,
     ILogger<CrawlTriggerService> logger)
 {
+    // This instance, in the crawl lease.
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     /// <summary>Whether a crawl started, why (not), which sources, and its job (the running one when a triggered crawl was under way).</summary>
     internal sealed record Outcome(bool Started, string Message, IReadOnlyList<string> Sources, BackgroundJob? Job);
 
@@ -47,6 +52,18 @@ internal sealed partial class CrawlTriggerService(
 
     private async Task<JobResult> RunAsync(IReadOnlyList<string> selected, IProgress<string> progress, CancellationToken stopping)
     {
+        var leases = services.GetService<ILeaseStore>();
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var lease = leases is null
+            ? null
+            : await leases.TryAcquireLeaseAsync(
+                new LeaseRequest { Name = NightlyCrawlService.LeaseName, Owner = _owner, Duration = options.Value.LeaseDuration, Now = time.GetUtcNow() },
+                stopping);
+        if (leases is not null && lease is null)
+        {
+            return new JobResult("not run: another instance holds the crawl lease (its crawl is under way)");
+        }
+
         try
         {
             progress.Report($"crawling {string.Join(", ", selected)}");
@@ -66,6 +83,11 @@ internal sealed partial class CrawlTriggerService(
         }
         finally
         {
+            if (lease is not null)
+            {
+                await leases!.ReleaseLeaseAsync(lease, time.GetUtcNow(), CancellationToken.None);
+            }
+
             pipeline.Soon();
         }
     }

@@ -65,25 +65,9 @@ internal static partial class CypherStatements
         RETURN coalesce(s.value, 0) AS seq
         """);
 
-    public static readonly string CountDocuments = OneLine("""
-        MATCH (d:Document)
-        RETURN count(d) AS documents, sum(d.editionCount) AS editions
-        """);
-
-    public static readonly string CountCommittees = OneLine("""
-        MATCH (c:Committee)
-        RETURN count(c) AS committees
-        """);
-
-    // Only relations join references; PARENT joins committees.
     public static readonly string LastChange = OneLine("""
         MATCH (c:Change)
         RETURN max(c.at) AS at
-        """);
-
-    public static readonly string CountRelations = OneLine("""
-        MATCH (:Reference)-[r]->(:Reference)
-        RETURN count(r) AS relations
         """);
 
     public static readonly string DocumentsByBody = OneLine("""
@@ -113,11 +97,4 @@ internal static partial class CypherStatements
         ORDER BY n DESC, name
         """);
 
-    public static readonly string DocumentsByCommittee = OneLine("""
-        MATCH (d:Document)
-        WHERE d.committee IS NOT NULL
-        RETURN d.committee AS name, count(*) AS n
-        ORDER BY n DESC, name
-        LIMIT $limit
-        """);
 }

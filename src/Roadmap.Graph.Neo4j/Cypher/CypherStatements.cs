@@ -26,6 +26,16 @@ internal static partial class CypherStatements
         RETURN m.app AS app, m.version AS version
         """);
 
+    public static readonly string WriteSchemaVersion = OneLine("""
+        MATCH (m:RoadmapMeta {key: 'schema'})
+        SET m.version = $version
+        """);
+
+    public static readonly string IsCounted = OneLine("""
+        OPTIONAL MATCH (s:Sequence {name: $name})
+        RETURN coalesce(s.counted, false) AS counted
+        """);
+
     // Writing to the sequence node first takes its write lock, so writers queue there (as SQLite's IMMEDIATE
     // transactions do) and never both read a document as missing and both record it as added.
     public static readonly string LockSequence = OneLine("""
@@ -35,9 +45,12 @@ internal static partial class CypherStatements
         RETURN s.value AS value
         """);
 
+    // Under the lock LockSequence took, so reading generation here is safe. The generation moves with every write batch
+    // (listing totals are cached per generation); lastAt keeps the newest change time, so stats need not scan the changes.
     public static readonly string AdvanceSequence = OneLine("""
         MATCH (s:Sequence {name: $name})
-        SET s.value = $value
+        SET s.value = $value, s.generation = coalesce(s.generation, 0) + 1,
+            s.lastAt = CASE WHEN $lastAt IS NOT NULL AND (s.lastAt IS NULL OR $lastAt > s.lastAt) THEN $lastAt ELSE s.lastAt END
         REMOVE s.locked
         """);
 

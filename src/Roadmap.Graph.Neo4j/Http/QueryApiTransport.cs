@@ -5,15 +5,21 @@ namespace Roadmap.Graph.Neo4j.Http;
 /// <summary>
 /// The Query API: <c>POST {root}</c> runs one statement in its own transaction; <c>POST {root}/tx</c> opens an explicit one,
 /// whose <c>neo4j-cluster-affinity</c> header must be sent back on every later request, commit and rollback included.
+/// Bookmarks are sent with every auto-commit statement and every transaction's opening, and taken from every answer
+/// (<see cref="Bookmarks"/>), so this process reads its own writes on any cluster member.
 /// </summary>
 internal sealed class QueryApiTransport(Neo4jHttp http, string root) : ICypherTransport
 {
+    private readonly Bookmarks _bookmarks = new();
+
+    public IReadOnlyList<string> LatestBookmarks => _bookmarks.Latest;
+
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
         var results = new List<CypherResult>(statements.Count);
         foreach (var statement in statements)
         {
-            results.Add(await http.SendAsync(HttpMethod.Post, root, w => WriteStatement(w, statement), null, ReadResult, cancellationToken));
+            results.Add(await http.SendAsync(HttpMethod.Post, root, w => WriteStatement(w, statement, _bookmarks), null, Read, cancellationToken));
         }
 
         return results;
@@ -21,26 +27,38 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string root) : ICypherTr
 
     public async Task<ICypherTransaction> BeginAsync(CancellationToken cancellationToken)
     {
-        // An empty body opens the transaction without running anything.
+        // A body with the bookmarks only opens the transaction without running anything.
         var (id, affinity) = await http.SendAsync(
             HttpMethod.Post,
             root + "/tx",
-            null,
+            w =>
+            {
+                w.WriteStartObject();
+                _bookmarks.Write(w);
+                w.WriteEndObject();
+            },
             null,
             r => (r.Body.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var i) ? i.GetString() : null, r.Header(Neo4jHttp.AffinityHeader)),
             cancellationToken);
         return id is null
             ? throw new Neo4jServerException("Roadmap.UnexpectedResponse", $"opening a transaction at {root}/tx returned no transaction id")
-            : new Transaction(http, $"{root}/tx/{Uri.EscapeDataString(id)}", affinity);
+            : new Transaction(http, $"{root}/tx/{Uri.EscapeDataString(id)}", affinity, this);
     }
 
-    internal static void WriteStatement(Utf8JsonWriter writer, CypherStatement statement)
+    internal static void WriteStatement(Utf8JsonWriter writer, CypherStatement statement, Bookmarks? bookmarks = null)
     {
         writer.WriteStartObject();
         writer.WriteString("statement", statement.Text);
         writer.WritePropertyName("parameters");
         Neo4jValues.Write(writer, statement.Parameters);
+        bookmarks?.Write(writer);
         writer.WriteEndObject();
+    }
+
+    private CypherResult Read(Neo4jReply reply)
+    {
+        _bookmarks.Take(reply.Body);
+        return ReadResult(reply);
     }
 
     internal static CypherResult ReadResult(Neo4jReply reply)
@@ -64,7 +82,7 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string root) : ICypherTr
         return new CypherResult(columns, rows);
     }
 
-    private sealed class Transaction(Neo4jHttp http, string path, string? affinity) : ICypherTransaction
+    private sealed class Transaction(Neo4jHttp http, string path, string? affinity, QueryApiTransport transport) : ICypherTransaction
     {
         private bool _finished;
 
@@ -91,7 +109,8 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string root) : ICypherTr
         public async Task CommitAsync(CancellationToken cancellationToken)
         {
             _finished = true;
-            await http.SendAsync(HttpMethod.Post, path + "/commit", null, affinity, _ => 0, cancellationToken);
+            // The commit's answer carries the bookmarks of the write.
+            await http.SendAsync(HttpMethod.Post, path + "/commit", null, affinity, r => transport.Read(r), cancellationToken);
         }
 
         public async ValueTask DisposeAsync()

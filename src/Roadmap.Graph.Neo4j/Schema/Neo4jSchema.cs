@@ -10,7 +10,8 @@ namespace Roadmap.Graph.Neo4j.Schema;
 /// </summary>
 internal static class Neo4jSchema
 {
-    public const int Version = 1;
+    // 2: :Counter nodes for stats, bodyNorm and :ListingFences for listings (StatsRecount migrates a version 1 database).
+    public const int Version = 2;
     public const string App = "roadmap-graph";
 
     // 4.x answers these when a 3.x-style statement meets what already exists; 3.x itself accepts the repeat silently.
@@ -45,5 +46,16 @@ internal static class Neo4jSchema
         {
             throw new GraphStoreException($"The Neo4j database at {client.Server} was written by a newer Roadmap (schema {stored}); this one knows schema {Version}.");
         }
+
+        // The MERGE always answers one row; without it the version is unknown, and nothing is migrated on a guess.
+        if (meta.Rows.Count == 1 && (stored < Version || !await CountedAsync(client, cancellationToken)))
+        {
+            await StatsRecount.RunAsync(client, cancellationToken);
+            await client.RunAsync(new CypherStatement(CypherStatements.WriteSchemaVersion, new Dictionary<string, object?> { ["version"] = Version }), cancellationToken);
+        }
     }
+
+    private static async Task<bool> CountedAsync(Neo4jClient client, CancellationToken cancellationToken) =>
+        (await client.RunAsync(new CypherStatement(CypherStatements.IsCounted, new Dictionary<string, object?> { ["name"] = CypherStatements.ChangeSequence }), cancellationToken))
+            .Records.Any(r => r.Bool("counted"));
 }

@@ -98,6 +98,28 @@ public sealed class QueryApiContractTests
     }
 
     [Fact]
+    public async Task Bookmarks_OfACommittedWrite_AreSentWithTheNextRead()
+    {
+        // Arrange: the commit answers with the write's bookmark.
+        var fake = Version5()
+            .On(HttpMethod.Post, Query + "/tx", _ => WithAffinity(Json(202, """{"transaction":{"id":"lyU","expires":"2026-11-01T02:00:30Z"}}""")))
+            .On(HttpMethod.Post, Query + "/tx/lyU", r => r.Statement == CypherStatements.LockSequence ? QueryResult("""["value"]""", "[[0]]") : QueryResult("[]", "[]"))
+            .On(HttpMethod.Post, Query + "/tx/lyU/commit", _ => Json(202, """{"bookmarks":["FB:write-1"]}"""))
+            .On(HttpMethod.Post, Query, _ => Json(202, """{"data":{"fields":["json"],"values":[]},"bookmarks":["FB:read-2"]}"""));
+        await using var store = Store(fake);
+
+        // Act
+        await store.UpsertAsync(new GraphBatch { Documents = [Iso("ISO 22739", "Vocabulary")] }, new ChangeContext("run-1", "test", DateTimeOffset.UnixEpoch), Ct);
+        await store.GetDocumentAsync("ISO 22739", Ct);
+        await store.GetDocumentAsync("ISO 22739", Ct);
+
+        // Assert: nothing to send before the first write; then the newest bookmarks, each time.
+        (fake.To(Query + "/tx").Single().Body ?? string.Empty).ShouldNotContain("bookmarks");
+        var reads = fake.To(Query).Select(r => JsonDocument.Parse(r.Body!).RootElement.GetProperty("bookmarks")[0].GetString()).ToList();
+        reads.ShouldBe(["FB:write-1", "FB:read-2"]);
+    }
+
+    [Fact]
     public async Task Upsert_FailingInsideTheTransaction_DoesNotCommit()
     {
         var fake = Version5()

@@ -39,7 +39,9 @@ public sealed class CypherLintTests
 
         names.ShouldContain(nameof(CypherStatements.MergeDocuments));
         names.Count(n => n.StartsWith(nameof(CypherStatements.MergeRelations) + "[", StringComparison.Ordinal)).ShouldBe(Enum.GetValues<Core.Documents.RelationType>().Length);
-        names.Count(n => n.StartsWith(nameof(CypherStatements.ListPage) + "[", StringComparison.Ordinal)).ShouldBe(Enum.GetValues<Core.Graph.DocumentSort>().Length * 2);
+        // Per sampled filter set (none, each of 7 alone, keys+committee+body, all): a count, and a first page and a page
+        // after a cursor per sort and direction — twice for a body alone, which is sought or read in a window.
+        names.Count(n => n.StartsWith(nameof(CypherStatements.ListingSamples) + "[", StringComparison.Ordinal)).ShouldBe((10 * (1 + 12)) + 12);
         names.ShouldBeUnique();
     }
 
