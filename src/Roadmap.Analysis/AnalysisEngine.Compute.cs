@@ -41,7 +41,9 @@ public sealed partial class AnalysisEngine
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
         var known = KnownRelations(candidates, relations);
-        var overlaps = new OverlapDetector(matcher).Detect(candidates, known, request.MinOverlapScore);
+        var timed = embedder is null ? null : new TimedEmbedder(embedder);
+        var detector = new OverlapDetector(matcher, timed);
+        var overlaps = detector.Detect(candidates, known, request.MinOverlapScore ?? (detector.Semantic ? OverlapDetector.DefaultSemanticMinScore : OverlapDetector.DefaultMinScore), cancellationToken);
         var liaisons = LiaisonContext.Create(
             await graph.ListCommitteesAsync(cancellationToken),
             await graph.ListLiaisonsAsync(cancellationToken),
@@ -52,7 +54,8 @@ public sealed partial class AnalysisEngine
             gapFindings,
             [.. gapFindings.SelectMany(f => f.Gaps).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
             overlaps,
-            LiaisonRanker.Rank(overlaps, liaisons));
+            LiaisonRanker.Rank(overlaps, liaisons),
+            timed?.Elapsed);
     }
 
     /// <summary>
@@ -123,5 +126,6 @@ public sealed partial class AnalysisEngine
         IReadOnlyList<GapFinding> GapFindings,
         IReadOnlyList<Gap> Gaps,
         IReadOnlyList<Overlap> Overlaps,
-        LiaisonRanking Liaisons);
+        LiaisonRanking Liaisons,
+        TimeSpan? Embedding);
 }

@@ -36,7 +36,8 @@ internal static class AnalysisRegistration
                 sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<AnalysisService>>(),
-                sp.GetRequiredService<PipelineWake>());
+                sp.GetRequiredService<PipelineWake>(),
+                Roadmap.Embeddings.MiniLmEmbedder.Shared);
         });
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AnalysisJobs>();
