@@ -16,7 +16,6 @@ namespace Roadmap.Analysis.Overlaps;
 /// Words only (no embedder): <c>score = 0.55 × cosine + 0.20 × topics + 0.25 × same primary</c>, topics being the Jaccard
 /// similarity of their leaf topics; every pair with the same primary topic is a candidate, whatever its words.
 /// </para>
-/// Within one committee, only near-identical texts are listed (a draft renumbered or re-issued under another number).
 /// Pairs the graph already relates (identical/common text, twin, adoption) come back with that relation, whatever their score.
 /// </summary>
 public sealed class OverlapDetector(ITextMatcher matcher, ITextEmbedder? embedder = null)
@@ -31,8 +30,6 @@ public sealed class OverlapDetector(ITextMatcher matcher, ITextEmbedder? embedde
     public const double DefaultMinScore = 0.3;
     public const double DefaultSemanticMinScore = 0.35;
 
-    // A pair this similar (either measure) is one text under two numbers, even within one committee.
-    private const double Duplicate = 0.9;
     private const int MaxSharedTerms = 8;
     private const int MaxPerDocument = 10;
 
@@ -67,15 +64,13 @@ public sealed class OverlapDetector(ITextMatcher matcher, ITextEmbedder? embedde
         {
             var (a, b) = (candidates[i], candidates[j]);
             var relation = knownPairs.TryGetValue(Pair(a.Key, b.Key), out var type) ? type : (RelationType?)null;
-            var similarity = semantic?.Similarity(i, j);
-            var duplicate = Math.Max(dot, similarity ?? 0) >= Duplicate;
-            if (relation is null && !CrossGroup(a, b) && !duplicate)
+            if (relation is null && !CrossGroup(a, b))
             {
                 continue;
             }
 
-            var overlap = Build(a, b, dot, similarity, vectors, i, j, relation);
-            if (relation is not null || duplicate || (overlap.Score >= minScore && (semantic is null || overlap.SharedTopics.Count > 0)))
+            var overlap = Build(a, b, dot, semantic?.Similarity(i, j), vectors, i, j, relation);
+            if (relation is not null || (overlap.Score >= minScore && (semantic is null || overlap.SharedTopics.Count > 0)))
             {
                 overlaps.Add(overlap);
             }
