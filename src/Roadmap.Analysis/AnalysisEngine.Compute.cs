@@ -40,7 +40,7 @@ public sealed partial class AnalysisEngine
             .Where(d => !d.Gone)
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
-        var known = KnownRelations(candidates, relations);
+        var known = KnownRelations(candidates, relations).Concat(await CarriedSameTextAsync(candidates, cancellationToken)).Distinct().ToList();
         var timed = embedder is null ? null : new TimedEmbedder(embedder);
         var detector = new OverlapDetector(matcher, timed);
         var overlaps = detector.Detect(candidates, known, request.MinOverlapScore ?? (detector.Semantic ? OverlapDetector.DefaultSemanticMinScore : OverlapDetector.DefaultMinScore), cancellationToken);
@@ -118,6 +118,30 @@ public sealed partial class AnalysisEngine
             .OrderBy(r => r.FromKey, StringComparer.Ordinal)
             .ThenBy(r => r.ToKey, StringComparer.Ordinal)
             .ThenBy(r => r.Type)];
+    }
+
+    /// <summary>
+    /// Same-text relations carried to amendments and corrigenda (<see cref="CommonTextFamilies"/>): reads the candidates'
+    /// relations and those of the documents they amend or correct, which need not be candidates themselves.
+    /// </summary>
+    private async Task<IReadOnlyList<KnownRelation>> CarriedSameTextAsync(IReadOnlyList<OverlapCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var keys = candidates.Select(c => c.Key).ToList();
+        var own = await RelationsOfAsync(keys, cancellationToken);
+        var roots = CommonTextFamilies.Roots(keys, own);
+        var rootRelations = await RelationsOfAsync([.. roots.Values.Distinct(StringComparer.Ordinal)], cancellationToken);
+        return CommonTextFamilies.Carry(keys, roots, own.Concat(rootRelations));
+    }
+
+    private async Task<List<DocumentRelation>> RelationsOfAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var relations = new List<DocumentRelation>();
+        foreach (var chunk in keys.Chunk(KeysPerRead))
+        {
+            relations.AddRange((await graph.GetRelationsForAsync(chunk, null, cancellationToken)).Values.SelectMany(r => r));
+        }
+
+        return relations;
     }
 
     private sealed record Findings(

@@ -30,6 +30,9 @@ public sealed class OverlapDetector(ITextMatcher matcher, ITextEmbedder? embedde
     public const double DefaultMinScore = 0.3;
     public const double DefaultSemanticMinScore = 0.35;
 
+    // Titles this close (meaning, or words when no sentence model) between ITU-T and ISO/IEC: likely one common text.
+    private const double CommonTextSemantic = 0.95;
+    private const double CommonTextWords = 0.8;
     private const int MaxSharedTerms = 8;
     private const int MaxPerDocument = 10;
 
@@ -117,8 +120,18 @@ public sealed class OverlapDetector(ITextMatcher matcher, ITextEmbedder? embedde
             SharedTerms = vectors.SharedTerms(i, j, MaxSharedTerms),
             SharedTopics = sharedTopics,
             KnownRelation = relation,
+            LikelyCommonText = relation is null && ItuAndJtc1(first, second) && (semantic is { } close ? close >= CommonTextSemantic : dot >= CommonTextWords),
         };
     }
+
+    // JTC 1's texts are stored under body ISO with keys starting "ISO/IEC"; ITU-T and JTC 1 publish common texts.
+    private static bool ItuAndJtc1(OverlapCandidate first, OverlapCandidate second) =>
+        (first.Body, second.Body) switch
+        {
+            ("ITU-T", _) => second.Key.StartsWith("ISO/IEC ", StringComparison.Ordinal),
+            (_, "ITU-T") => first.Key.StartsWith("ISO/IEC ", StringComparison.Ordinal),
+            _ => false,
+        };
 
     // Different bodies, or the same body's different committees (both known).
     private static bool CrossGroup(OverlapCandidate a, OverlapCandidate b) =>

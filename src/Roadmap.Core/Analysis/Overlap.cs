@@ -45,4 +45,10 @@ public sealed record Overlap
     public RelationType? KnownRelation { get; init; }
 
     public bool IsKnown => KnownRelation is not null;
+
+    /// <summary>
+    /// An ITU-T Recommendation and an ISO/IEC (JTC 1) text with near-identical titles and no recorded relation: most likely
+    /// one common text whose relation the catalogues miss. Reported as such for an editor to confirm, not as an overlap.
+    /// </summary>
+    public bool LikelyCommonText { get; init; }
 }
