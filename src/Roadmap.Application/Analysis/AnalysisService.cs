@@ -57,6 +57,10 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 
     public IAnalysisStore Store => _store;
 
+    /// <summary>Every document the taxonomy's DLT context finds (its context queries and committees), whatever its topics.</summary>
+    public IReadOnlyList<string> ContextKeys() =>
+        new Classifier(Taxonomy, _matcher).ContextQuery() is { } query ? [.. _matcher.Match(query).Select(m => m.Key)] : [];
+
     /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
     public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) =>
         RunAsync(new AnalysisRequest { Full = full, MatcherChangesThrough = IndexedThrough }, cancellationToken);
