@@ -43,7 +43,7 @@ internal static class AnalysisRegistration
         builder.Services.AddSingleton<AnalysisJobs>();
         builder.Services.AddSingleton<GapQueries>();
         builder.Services.AddSingleton<TopicMembers>();
-        builder.Services.AddSingleton<ReviewQueue>();
+        builder.Services.AddSingleton<ClassificationReview>();
         builder.Services.AddSingleton<GapEditor>();
         builder.Services.AddSingleton<TopicDecisions>();
         builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();

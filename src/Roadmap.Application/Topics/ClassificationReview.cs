@@ -9,7 +9,7 @@ namespace Roadmap.Application.Topics;
 /// on one rule match only, neither pinned nor confirmed by a second rule, a designation or a committee), weakest first.
 /// Editors pin or reject with the existing topic decisions; a decided item leaves the queue after the next read.
 /// </summary>
-public sealed class ReviewQueue(AnalysisService analysis)
+public sealed class ClassificationReview(AnalysisService analysis)
 {
     public async Task<ReviewItems> ListAsync(CancellationToken cancellationToken)
     {
