@@ -43,8 +43,10 @@ public sealed partial class AnalysisEngine
             .Where(d => !d.Gone && !d.DateUnknown)
             .Select(d => new OverlapCandidate(d.Key, d.Body, d.Committee, d.Document.Title, d.Document.Scope, [.. topics.TopicsOf(d.Key).Where(t => taxonomy.IsLeaf(taxonomy.Get(t)))]) { Primary = topics.PrimaryOf(d.Key) })
             .ToList();
-        var known = KnownRelations(candidates, relations);
-        var overlaps = new OverlapDetector(matcher).Detect(candidates, known, request.MinOverlapScore);
+        var known = KnownRelations(candidates, relations).Concat(await CarriedSameTextAsync(candidates, cancellationToken)).Distinct().ToList();
+        var timed = embedder is null ? null : new TimedEmbedder(embedder);
+        var detector = new OverlapDetector(matcher, timed);
+        var overlaps = detector.Detect(candidates, known, request.MinOverlapScore ?? (detector.Semantic ? OverlapDetector.DefaultSemanticMinScore : OverlapDetector.DefaultMinScore), cancellationToken);
         var liaisons = LiaisonContext.Create(
             await graph.ListCommitteesAsync(cancellationToken),
             await graph.ListLiaisonsAsync(cancellationToken),
@@ -55,7 +57,8 @@ public sealed partial class AnalysisEngine
             gapFindings,
             [.. gapFindings.SelectMany(f => f.Gaps).OrderByDescending(g => g.Priority).ThenBy(g => g.Id, StringComparer.Ordinal)],
             overlaps,
-            LiaisonRanker.Rank(overlaps, liaisons));
+            LiaisonRanker.Rank(overlaps, liaisons),
+            timed?.Elapsed);
     }
 
     /// <summary>Per leaf, whether anybody was working on it on the past date (every document on it today, main subject or not).</summary>
@@ -130,11 +133,36 @@ public sealed partial class AnalysisEngine
             .ThenBy(r => r.Type)];
     }
 
+    /// <summary>
+    /// Same-text relations carried to amendments and corrigenda (<see cref="CommonTextFamilies"/>): reads the candidates'
+    /// relations and those of the documents they amend or correct, which need not be candidates themselves.
+    /// </summary>
+    private async Task<IReadOnlyList<KnownRelation>> CarriedSameTextAsync(IReadOnlyList<OverlapCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var keys = candidates.Select(c => c.Key).ToList();
+        var own = await RelationsOfAsync(keys, cancellationToken);
+        var roots = CommonTextFamilies.Roots(keys, own);
+        var rootRelations = await RelationsOfAsync([.. roots.Values.Distinct(StringComparer.Ordinal)], cancellationToken);
+        return CommonTextFamilies.Carry(keys, roots, own.Concat(rootRelations));
+    }
+
+    private async Task<List<DocumentRelation>> RelationsOfAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var relations = new List<DocumentRelation>();
+        foreach (var chunk in keys.Chunk(KeysPerRead))
+        {
+            relations.AddRange((await graph.GetRelationsForAsync(chunk, null, cancellationToken)).Values.SelectMany(r => r));
+        }
+
+        return relations;
+    }
+
     private sealed record Findings(
         int InScope,
         IReadOnlyList<CoverageCell> Coverage,
         IReadOnlyList<GapFinding> GapFindings,
         IReadOnlyList<Gap> Gaps,
         IReadOnlyList<Overlap> Overlaps,
-        LiaisonRanking Liaisons);
+        LiaisonRanking Liaisons,
+        TimeSpan? Embedding);
 }

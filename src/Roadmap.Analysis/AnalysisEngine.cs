@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Overlaps;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
@@ -13,7 +14,8 @@ namespace Roadmap.Analysis;
 /// A live run reconciles the stored gaps and overlaps; an "as of" run only records its snapshot, and only when asked to
 /// (<see cref="AnalysisRequest.Record"/>).
 /// </summary>
-public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, TopicTaxonomy taxonomy, TimeProvider time)
+/// <param name="embedder">Sentence embeddings for the overlaps' semantic similarity; without one they compare words only.</param>
+public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, TopicTaxonomy taxonomy, TimeProvider time, ITextEmbedder? embedder = null)
 {
     private const int MaxIncrementalChanges = 50_000;
 
@@ -85,6 +87,7 @@ public sealed partial class AnalysisEngine(IGraphStore graph, IAnalysisStore sto
             Liaisons = findings.Liaisons.Suggestions,
             InternalCoordination = findings.Liaisons.InternalCoordination,
             Elapsed = stopwatch.Elapsed,
+            EmbeddingElapsed = findings.Embedding,
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record AnalysisRequest
     /// </summary>
     public bool Record { get; init; } = true;
 
-    /// <summary>Overlaps scoring below this are not kept (known relations always are).</summary>
-    public double MinOverlapScore { get; init; } = 0.3;
+    /// <summary>
+    /// Overlaps scoring below this are not kept (known relations always are); by default
+    /// <see cref="Overlaps.OverlapDetector.DefaultSemanticMinScore"/> with sentence embeddings, else <see cref="Overlaps.OverlapDetector.DefaultMinScore"/>.
+    /// </summary>
+    public double? MinOverlapScore { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed record AnalysisResult
     public IReadOnlyList<LiaisonSuggestion> InternalCoordination { get; init; } = [];
 
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Of <see cref="Elapsed"/>, the time spent encoding titles as sentence embeddings (null without a sentence model).</summary>
+    public TimeSpan? EmbeddingElapsed { get; init; }
 }

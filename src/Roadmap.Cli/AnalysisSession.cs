@@ -6,6 +6,7 @@ using Roadmap.Application.Gaps;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
+using Roadmap.Embeddings;
 using Roadmap.Search;
 using Roadmap.Search.Maintenance;
 
@@ -25,7 +26,10 @@ internal sealed class AnalysisSession : IAsyncDisposable
     {
         (Graph, Index, _maintenance, Analysis) = (graph, index, maintenance, analysis);
         // Nothing waits for the wake signal in a verb: the CLI runs its pipeline pass itself (Pipeline()).
-        Runs = new AnalysisService(graph, analysis, index, () => index.ChangesThrough, new AnalysisOptions { Taxonomy = taxonomyFile }, TimeProvider.System, NullLogger<AnalysisService>.Instance, _wake);
+        // Semantic overlap similarity is on unless the environment turns it off, as the service's setting would
+        // (Roadmap__Analysis__Semantic=false): the words-only baseline stays measurable.
+        var semantic = !string.Equals(Environment.GetEnvironmentVariable("Roadmap__Analysis__Semantic"), "false", StringComparison.OrdinalIgnoreCase);
+        Runs = new AnalysisService(graph, analysis, index, () => index.ChangesThrough, new AnalysisOptions { Taxonomy = taxonomyFile, Semantic = semantic }, TimeProvider.System, NullLogger<AnalysisService>.Instance, _wake, MiniLmEmbedder.Shared);
         Gaps = new GapQueries(Runs, graph);
     }
 

@@ -12,6 +12,7 @@ public sealed class PageTourTests(UiFixture ui)
         { "coverage", "#/coverage", "coverage" },
         { "overlaps", "#/overlaps", "overlaps" },
         { "roadmap", "#/roadmap", "roadmap" },
+        { "review", "#/review", "review" },
     };
 
     [Fact]

@@ -36,12 +36,14 @@ internal static class AnalysisRegistration
                 sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<AnalysisService>>(),
-                sp.GetRequiredService<PipelineWake>());
+                sp.GetRequiredService<PipelineWake>(),
+                Roadmap.Embeddings.MiniLmEmbedder.Shared);
         });
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AnalysisJobs>();
         builder.Services.AddSingleton<GapQueries>();
         builder.Services.AddSingleton<TopicMembers>();
+        builder.Services.AddSingleton<ClassificationReview>();
         builder.Services.AddSingleton<GapEditor>();
         builder.Services.AddSingleton<TopicDecisions>();
         builder.Services.AddSingleton<IGraphQLSchemaContributor, AnalysisSchemaContributor>();

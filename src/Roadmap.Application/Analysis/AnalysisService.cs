@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Roadmap.Analysis;
 using Roadmap.Analysis.Classification;
+using Roadmap.Analysis.Overlaps;
 using Roadmap.Analysis.Taxonomy;
 using Roadmap.Application.Pipeline;
 using Roadmap.Core.Analysis;
@@ -20,6 +21,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AnalysisService> _logger;
     private readonly ITextMatcher _matcher;
+    private readonly ITextEmbedder? _embedder;
     private readonly Func<long?> _indexedThrough;
     private readonly PipelineWake _pipeline;
     private readonly SemaphoreSlim _runGate = new(1, 1);
@@ -37,9 +39,14 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     /// yet: a run covers only what it holds.
     /// </param>
     /// <param name="pipeline">Woken when a run or an editor's decision changes documents' topics, so the index re-files them.</param>
-    public AnalysisService(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, Func<long?> indexedThrough, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline)
+    /// <param name="embedder">
+    /// Sentence embeddings for the overlaps' semantic similarity, used unless <see cref="AnalysisOptions.Semantic"/> is off;
+    /// without one overlaps compare words only.
+    /// </param>
+    public AnalysisService(IGraphStore graph, IAnalysisStore store, ITextMatcher matcher, Func<long?> indexedThrough, AnalysisOptions options, TimeProvider time, ILogger<AnalysisService> logger, PipelineWake pipeline, ITextEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _embedder = options.Semantic ? embedder : null;
         (_graph, _store, _matcher, _indexedThrough, _time, _logger, _pipeline) = (graph, store, matcher, indexedThrough, time, logger, pipeline);
         _asOf = new AsOfCache(options.AsOfCacheEntries);
         var file = options.Taxonomy;
@@ -49,6 +56,10 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
     public TopicTaxonomy Taxonomy => _taxonomy.Value;
 
     public IAnalysisStore Store => _store;
+
+    /// <summary>Every document the taxonomy's DLT context finds (its context queries and committees), whatever its topics.</summary>
+    public IReadOnlyList<string> ContextKeys() =>
+        new Classifier(Taxonomy, _matcher).ContextQuery() is { } query ? [.. _matcher.Match(query).Select(m => m.Key)] : [];
 
     /// <summary>Runs the analysis of the current landscape (incremental unless <paramref name="full"/>); waits for a run under way.</summary>
     public Task<AnalysisResult> RunAsync(bool full, CancellationToken cancellationToken) =>
@@ -245,7 +256,7 @@ public sealed partial class AnalysisService : IAnalysisRunner, IDisposable
 
     private long? IndexedThrough => _indexedThrough();
 
-    private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time);
+    private AnalysisEngine Engine() => new(_graph, _store, _matcher, Taxonomy, _time, _embedder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taxonomy {Problem}")]
     private static partial void LogUnresolvedOwner(ILogger logger, string problem);

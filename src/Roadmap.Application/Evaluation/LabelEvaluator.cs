@@ -39,7 +39,8 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
         await RequireLiveRunAsync(cancellationToken);
         // The list a liaison officer reads: unknown overlaps, strongest first (the store's order breaks ties by key).
         var overlaps = await analysis.ListOverlapsAsync(0, includeKnown: false, cancellationToken);
-        return OverlapEvaluation.Evaluate(labels, [.. overlaps.Select(o => (o.FirstKey, o.SecondKey))]);
+        // Likely common texts are reported apart (a relation to confirm), not as overlaps.
+        return OverlapEvaluation.Evaluate(labels, [.. overlaps.Where(o => !o.LikelyCommonText).Select(o => (o.FirstKey, o.SecondKey))]);
     }
 
     public async Task<GapScores> GapsAsync(string labelFile, CancellationToken cancellationToken)

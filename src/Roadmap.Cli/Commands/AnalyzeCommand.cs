@@ -48,11 +48,15 @@ internal static class AnalyzeCommand
         return command;
     }
 
+    // Encoding titles with the sentence model is reported apart: it is the part that grows with the corpus.
+    private static string Embedding(AnalysisResult outcome) =>
+        outcome.EmbeddingElapsed is { } elapsed ? string.Create(CultureInfo.InvariantCulture, $" (of which sentence embeddings {elapsed.TotalSeconds:F1} s)") : string.Empty;
+
     public static async Task PrintAsync(CliConsole console, AnalysisResult outcome, int refiled)
     {
         var run = outcome.Run;
         var when = run.AsOf is { } date ? $"as of {date:yyyy-MM-dd}" : "current landscape";
-        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"analysis {run.Id} ({run.Mode}, {when}): {run.Classified:N0} documents classified, {run.InScope:N0} in scope, {outcome.Elapsed.TotalSeconds:F1} s"));
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"analysis {run.Id} ({run.Mode}, {when}): {run.Classified:N0} documents classified, {run.InScope:N0} in scope, {outcome.Elapsed.TotalSeconds:F1} s{Embedding(outcome)}"));
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"gaps: {outcome.Gaps.Count(g => g.Status == GapStatus.Open)} open, {outcome.Gaps.Count(g => g.Status == GapStatus.Addressed)} addressed, {outcome.Gaps.Count} in all; overlaps: {outcome.Overlaps.Count(o => !o.IsKnown)} unknown, {outcome.Overlaps.Count(o => o.IsKnown)} known relations; {outcome.Liaisons.Count} liaison suggestions"));
         foreach (var gap in outcome.Gaps.Where(g => g.Status == GapStatus.Open).Take(5))
         {

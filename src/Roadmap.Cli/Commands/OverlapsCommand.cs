@@ -39,9 +39,10 @@ internal static class OverlapsCommand
             var inv = CultureInfo.InvariantCulture;
             foreach (var o in overlaps.Take(Math.Max(1, result.GetValue(limit))))
             {
-                var tag = o.KnownRelation is { } relation ? $" [known: {relation}]" : string.Empty;
+                var tag = o.KnownRelation is { } relation ? $" [known: {relation}]" : o.LikelyCommonText ? " [likely common text]" : string.Empty;
                 await console.Out.WriteLineAsync(string.Create(inv, $"{o.Score:F3}  {o.FirstKey} ({o.FirstCommittee ?? o.FirstBody}) ↔ {o.SecondKey} ({o.SecondCommittee ?? o.SecondBody}){tag}"));
-                await console.Out.WriteLineAsync(string.Create(inv, $"       text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2}; terms: {string.Join(' ', o.SharedTerms)}; topics: {string.Join(' ', o.SharedTopics)}"));
+                var meaning = o.SemanticSimilarity is { } semantic ? string.Create(inv, $"meaning {semantic:F2}, ") : string.Empty;
+                await console.Out.WriteLineAsync(string.Create(inv, $"       {meaning}text {o.TextSimilarity:F2}, topics {o.TopicSimilarity:F2}; terms: {string.Join(' ', o.SharedTerms)}; topics: {string.Join(' ', o.SharedTopics)}"));
             }
 
             await console.Out.WriteLineAsync(string.Create(inv, $"{overlaps.Count} pair(s). Liaison suggestions (across bodies; strength = summed score / √((documents + 5) × (documents + 5))):"));

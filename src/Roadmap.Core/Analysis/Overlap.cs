@@ -27,6 +27,12 @@ public sealed record Overlap
     /// <summary>Cosine similarity (tf-idf, title terms counted twice) of the two texts, 0–1.</summary>
     public required double TextSimilarity { get; init; }
 
+    /// <summary>
+    /// Cosine similarity of the two title subjects' sentence embeddings, 0–1, when the analysis ran with a sentence
+    /// model (null when it compared words only).
+    /// </summary>
+    public double? SemanticSimilarity { get; init; }
+
     /// <summary>Jaccard similarity of the two documents' topic sets, 0–1.</summary>
     public required double TopicSimilarity { get; init; }
 
@@ -39,4 +45,10 @@ public sealed record Overlap
     public RelationType? KnownRelation { get; init; }
 
     public bool IsKnown => KnownRelation is not null;
+
+    /// <summary>
+    /// An ITU-T Recommendation and an ISO/IEC (JTC 1) text with near-identical titles and no recorded relation: most likely
+    /// one common text whose relation the catalogues miss. Reported as such for an editor to confirm, not as an overlap.
+    /// </summary>
+    public bool LikelyCommonText { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed class OverlapDetectorTests
     public void Detect_NearIdenticalTitlesFromTwoBodies_ScoreFullAndRankAboveUnrelatedPairs()
     {
         // Act
-        var overlaps = _detector.Detect([Iso, Itu, Ieee, W3c], [], minScore: 0);
+        var overlaps = _detector.Detect([Iso, Itu, Ieee, W3c], [], minScore: 0, TestContext.Current.CancellationToken);
 
         // Assert: the pair sharing no word at all is not even scored.
         overlaps.Select(o => $"{o.FirstKey} | {o.SecondKey}").ShouldBe(["ISO 1 | ITU-T X.1", "IEEE 2 | ISO 1", "IEEE 2 | ITU-T X.1"]);
@@ -40,7 +40,7 @@ public sealed class OverlapDetectorTests
         var itu = new OverlapCandidate("ITU-T X.2", "ITU-T", "ITU-T SG17", "Terms and definitions", null, ["f.vocabulary"]) { Primary = "f.vocabulary" };
 
         // Act
-        var overlap = _detector.Detect([iso, itu, W3c], [], minScore: 0.3).ShouldHaveSingleItem();
+        var overlap = _detector.Detect([iso, itu, W3c], [], minScore: 0.3, TestContext.Current.CancellationToken).ShouldHaveSingleItem();
 
         // Assert
         (overlap.FirstKey, overlap.SecondKey, overlap.TextSimilarity, overlap.Score).ShouldBe(("ISO 22", "ITU-T X.2", 0.0, 0.45));
@@ -50,7 +50,7 @@ public sealed class OverlapDetectorTests
     public void Detect_PairBelowTheMinimumScore_Dropped()
     {
         // Act
-        var overlaps = _detector.Detect([Iso, Itu, Ieee, W3c], [], minScore: 0.3);
+        var overlaps = _detector.Detect([Iso, Itu, Ieee, W3c], [], minScore: 0.3, TestContext.Current.CancellationToken);
 
         // Assert
         overlaps.Select(o => o.SecondKey).ShouldBe(["ITU-T X.1"]);
@@ -60,7 +60,7 @@ public sealed class OverlapDetectorTests
     public void Detect_SameTextSamePrimaryHalfTheTopicsShared_ScoreBlendsTextTopicsAndPrimary()
     {
         // Act
-        var overlap = _detector.Detect([Iso, Itu with { Topics = ["sc.security", "sc.lifecycle"] }], [], minScore: 0).Single();
+        var overlap = _detector.Detect([Iso, Itu with { Topics = ["sc.security", "sc.lifecycle"] }], [], minScore: 0, TestContext.Current.CancellationToken).Single();
 
         // Assert
         (overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe((1.0, 0.5, 0.9)); // 0.55 × 1 + 0.20 × 0.5 + 0.25
@@ -78,7 +78,7 @@ public sealed class OverlapDetectorTests
         var other = Iso with { Key = "ISO 2", Body = body, Committee = committee };
 
         // Act
-        var overlaps = _detector.Detect([Iso, other], [], minScore: 0);
+        var overlaps = _detector.Detect([Iso, other], [], minScore: 0, TestContext.Current.CancellationToken);
 
         // Assert
         overlaps.Count.ShouldBe(expected ? 1 : 0);
@@ -91,7 +91,7 @@ public sealed class OverlapDetectorTests
         var sibling = Ieee with { Key = "ISO 3", Body = "ISO", Committee = "ISO/TC 307", Topics = [] };
 
         // Act
-        var overlap = _detector.Detect([Iso, sibling], [new KnownRelation("ISO 3", "ISO 1", RelationType.CommonText)], minScore: 0.9).Single();
+        var overlap = _detector.Detect([Iso, sibling], [new KnownRelation("ISO 3", "ISO 1", RelationType.CommonText)], minScore: 0.9, TestContext.Current.CancellationToken).Single();
 
         // Assert
         (overlap.FirstKey, overlap.SecondKey, overlap.KnownRelation, overlap.IsKnown).ShouldBe(("ISO 1", "ISO 3", (RelationType?)RelationType.CommonText, true));
@@ -102,7 +102,7 @@ public sealed class OverlapDetectorTests
     public void Detect_KnownPairSharingNoWord_StillListedAsARelation()
     {
         // Act
-        var overlap = _detector.Detect([Iso, W3c with { Topics = ["sc.security"] }], [new KnownRelation("ISO 1", "W3C did", RelationType.AdoptedFrom)], minScore: 0.5).Single();
+        var overlap = _detector.Detect([Iso, W3c with { Topics = ["sc.security"] }], [new KnownRelation("ISO 1", "W3C did", RelationType.AdoptedFrom)], minScore: 0.5, TestContext.Current.CancellationToken).Single();
 
         // Assert
         (overlap.KnownRelation, overlap.TextSimilarity, overlap.TopicSimilarity, overlap.Score).ShouldBe(((RelationType?)RelationType.AdoptedFrom, 0.0, 1.0, 0.2));
@@ -119,7 +119,7 @@ public sealed class OverlapDetectorTests
             .ToList();
 
         // Act
-        var overlaps = _detector.Detect([hub, .. partners], [new KnownRelation("ISO 100", "ITU-T X.12", RelationType.Twin)], minScore: 0);
+        var overlaps = _detector.Detect([hub, .. partners], [new KnownRelation("ISO 100", "ITU-T X.12", RelationType.Twin)], minScore: 0, TestContext.Current.CancellationToken);
 
         // Assert
         overlaps.Select(o => o.SecondKey).ShouldBe([.. Enumerable.Range(1, 10).Select(i => $"ITU-T X.{i:D2}"), "ITU-T X.12"]);

@@ -21,7 +21,7 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
             .ToList();
 
         // Act
-        var overlaps = new OverlapDetector(index).Detect(candidates, [], minScore: 0.3);
+        var overlaps = new OverlapDetector(index).Detect(candidates, [], minScore: 0.3, TestContext.Current.CancellationToken);
 
         // Assert
         overlaps.Take(20).ShouldAllBe(o => o.FirstBody != o.SecondBody || o.FirstCommittee != o.SecondCommittee);
@@ -63,7 +63,7 @@ public sealed class OverlapTests(RealLandscapeFixture fixture, ITestOutputHelper
         var known = identical.Select(r => new KnownRelation(r.FromKey, r.ToKey, r.Type)).ToList();
 
         // Act
-        var overlaps = new OverlapDetector(index).Detect(candidates, known, minScore: 0.3);
+        var overlaps = new OverlapDetector(index).Detect(candidates, known, minScore: 0.3, TestContext.Current.CancellationToken);
 
         // Assert
         output.WriteLine($"{identical.Count} identicalTo relations between documents in the corpus");

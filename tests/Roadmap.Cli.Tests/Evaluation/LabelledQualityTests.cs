@@ -37,8 +37,9 @@ public sealed class LabelledQualityTests : IDisposable
         Value(topics, "assignmentPrecision").ShouldBeGreaterThanOrEqualTo(0.90);
         Value(topics, "documentRecall").ShouldBeGreaterThanOrEqualTo(0.97);
         Value(topics, "primaryAccuracy").ShouldBeGreaterThanOrEqualTo(0.84);
-        Value(overlaps, "precisionAt10").ShouldBeGreaterThanOrEqualTo(0.8);
-        Value(overlaps, "overlapRecall").ShouldBeGreaterThanOrEqualTo(0.55);
+        Value(overlaps, "precisionAt10").ShouldBeGreaterThanOrEqualTo(0.9);
+        Value(overlaps, "precisionAt30").ShouldBeGreaterThanOrEqualTo(0.8);
+        Value(overlaps, "overlapRecall").ShouldBeGreaterThanOrEqualTo(0.72);
         Value(overlaps, "negativesListed").ShouldBeLessThanOrEqualTo(0.10);
         Value(gaps, "precision").ShouldBeGreaterThanOrEqualTo(0.85);
         Value(gaps, "recall").ShouldBeGreaterThanOrEqualTo(0.82);

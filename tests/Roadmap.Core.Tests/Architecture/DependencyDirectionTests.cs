@@ -15,6 +15,8 @@ public sealed class DependencyDirectionTests
         ["Roadmap.Search"] = ["Roadmap.Core"],
         ["Roadmap.Ingest"] = ["Roadmap.Core"],
         ["Roadmap.Analysis"] = ["Roadmap.Core"],
+        // The ONNX sentence model behind the analysis' ITextEmbedder port: kept out of the analysis, composed by hosts.
+        ["Roadmap.Embeddings"] = ["Roadmap.Core", "Roadmap.Analysis"],
         // The roadmap document and the data exports: built from the graph and the analysis, rendered without a host.
         ["Roadmap.Reports"] = ["Roadmap.Core", "Roadmap.Analysis"],
         // Use cases both hosts call (the change pipeline): the core's ports, the search index and the analysis engine.

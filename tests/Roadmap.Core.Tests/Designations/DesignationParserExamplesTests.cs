@@ -82,6 +82,8 @@ public sealed class DesignationParserExamplesTests
     [InlineData("IEEE P2418.2/D-1-2019-05", "IEEE", "IEEE 2418.2", "IEEE P2418.2/D-1-2019-05")]
     [InlineData("IEEE P2418.2", "IEEE", "IEEE 2418.2", "IEEE P2418.2")]
     [InlineData("IEEE 802.11-2020", "IEEE", "IEEE 802.11", "IEEE Std 802.11-2020")]
+    [InlineData("IEEE 1686.2022", "IEEE", "IEEE 1686", "IEEE Std 1686-2022")] // a year after the dot, not a part
+    [InlineData("IEEE Std 802.1", "IEEE", "IEEE 802.1", "IEEE Std 802.1")] // a part stays a part
     [InlineData("IEEE 1363a-2004", "IEEE", "IEEE 1363a", "IEEE Std 1363a-2004")]
     [InlineData("IEEE Std 11073-10101-2019", "IEEE", "IEEE 11073-10101", "IEEE Std 11073-10101-2019")]
     [InlineData("ANSI/IEEE Std 754-1985", "IEEE", "IEEE 754", "ANSI/IEEE Std 754-1985")]

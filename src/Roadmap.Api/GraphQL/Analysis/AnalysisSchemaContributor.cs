@@ -23,6 +23,9 @@ internal sealed partial class AnalysisSchemaContributor : IGraphQLSchemaContribu
             .Description("The topic taxonomy. rootsOnly: the tops of the tree; walk down with children.")
             .Argument<BooleanGraphType>("rootsOnly", a => a.DefaultValue = false)
             .Resolve(c => Service(c).Taxonomy.Nodes.Where(n => !c.GetArgument("rootsOnly", false) || n.ParentId is null).ToList());
+        query.Field<NonNullGraphType<ReviewQueueType>>("reviewQueue")
+            .Description("The classification review queue: the \"DLT, unclassified\" bucket and single-signal assignments.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Roadmap.Application.Topics.ClassificationReview>().ListAsync(c.CancellationToken));
         query.Field<TopicType>("topic").Argument<NonNullGraphType<IdGraphType>>("id").Resolve(c => Service(c).Taxonomy.Find(c.GetArgument<string>("id")));
         query.Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("Topic x body (or x committee) matrix; asOf null = current landscape.")

@@ -21,7 +21,9 @@ internal sealed class OverlapType : ObjectGraphType<Overlap>
         Field(o => o.SecondCommittee, nullable: true);
         Field(o => o.Score);
         Field(o => o.TextSimilarity).Description("Cosine similarity of the title-and-scope term vectors, 0-1.");
+        Field(o => o.SemanticSimilarity, nullable: true).Description("Cosine similarity of the title subjects' sentence embeddings, 0-1; null when the analysis compared words only.");
         Field(o => o.TopicSimilarity).Description("Jaccard similarity of the two topic sets, 0-1.");
+        Field(o => o.LikelyCommonText).Description("An ITU-T and an ISO/IEC text with near-identical titles and no recorded relation: likely one common text, for an editor to confirm; not an overlap.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sharedTerms").Resolve(c => c.Source.SharedTerms);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sharedTopics").Resolve(c => c.Source.SharedTopics);
         Field<RelationTypeEnum>("knownRelation").Description("The relation that already links the pair, if any: then it is no unknown overlap.").Resolve(c => c.Source.KnownRelation);

@@ -12,6 +12,7 @@ const PAGES = {
   overlaps: () => import('./pages/overlaps.js'),
   roadmap: () => import('./pages/roadmap.js'),
   crawls: () => import('./pages/crawls.js'),
+  review: () => import('./pages/review.js'),
 };
 // Pages that belong under a navigation entry.
 const SECTION = { gap: 'gaps', doc: 'search' };

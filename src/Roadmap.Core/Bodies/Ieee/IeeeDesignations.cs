@@ -187,9 +187,11 @@ internal static partial class IeeeDesignations
 
     // The number: digits with dots, parts and letters (802.11ax, C37.20.1a, 11073-10101, 11.REVmb, 1Q.REV), or a dual
     // number of a joint project (844.1/293.1, C37.60/P62271.111, P1635/ASHRAE 21, PC37.082/IEC 62271),
-    // then an optional -YYYY year (optionally -MM) and IEC's "-FDIS" tail.
+    // then an optional -YYYY year (optionally -MM) and IEC's "-FDIS" tail. Some records write the year after a dot
+    // ("IEEE 1686.2022"): a last dotted element that is a 19xx/20xx year is the year, not a part, or the record would
+    // make a second key for IEEE 1686. Parts are short (802.1, 2418.2, C37.20.1), so they are not taken for years.
     [GeneratedRegex(
-        @"^(?<p>P(?=[A-Z]{0,2}\d|SI[ .]))?(?<prefix>[A-Z]{0,2}(?=\d)|SI[ .]|HBK(?=$|-))(?<num>(?:\d[0-9A-Za-z]*(?:[.\-_][0-9A-Za-z]+|/(?:(?:IEC|IEEE|CSA|ASHRAE) )?P?[A-Z]{0,2}\d[0-9A-Za-z]*)*?)?)\.?(?:-(?<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:-FDIS)?-?$",
+        @"^(?<p>P(?=[A-Z]{0,2}\d|SI[ .]))?(?<prefix>[A-Z]{0,2}(?=\d)|SI[ .]|HBK(?=$|-))(?<num>(?:\d[0-9A-Za-z]*(?:[.\-_][0-9A-Za-z]+|/(?:(?:IEC|IEEE|CSA|ASHRAE) )?P?[A-Z]{0,2}\d[0-9A-Za-z]*)*?)?)\.?(?:[-.](?<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:-FDIS)?-?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MainNumber();
 }
