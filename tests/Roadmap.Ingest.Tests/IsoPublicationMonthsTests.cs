@@ -20,11 +20,31 @@ public sealed class IsoPublicationMonthsTests
             {"id":80000,"reference":"ISO/DIS 20435","publishedMonth":null,"stage":"40.20"}
             {"id":1,"publishedMonth":"2024"}
             not json
+            42
 
             """);
 
         // Assert
-        (months.Count, months.Skipped, months.Of(82208), months.Of(80000)).ShouldBe((1, 3, "2024-05", (string?)null));
+        (months.Count, months.Skipped, months.Of(82208), months.Of(80000)).ShouldBe((1, 4, "2024-05", (string?)null));
+    }
+
+    [Fact]
+    public async Task ReadAsync_GzipSidecar_ReadsItsLines()
+    {
+        // Arrange
+        var packed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await gzip.WriteAsync(Encoding.UTF8.GetBytes("{\"id\":82208,\"publishedMonth\":\"2024-05\"}\n"), TestContext.Current.CancellationToken);
+        }
+
+        packed.Position = 0;
+
+        // Act
+        var months = await IsoPublicationMonths.ReadAsync(packed, TestContext.Current.CancellationToken);
+
+        // Assert
+        (months.Count, months.Of(82208)).ShouldBe((1, "2024-05"));
     }
 
     [Fact]

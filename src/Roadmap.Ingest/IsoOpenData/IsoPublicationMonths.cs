@@ -25,8 +25,7 @@ public sealed class IsoPublicationMonths
     {
         var months = new Dictionary<long, string>();
         var skipped = 0;
-        using var reader = new StreamReader(input);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var (_, line) in LineSource.ReadAsync(input, cancellationToken))
         {
             if (line.Length == 0)
             {
@@ -36,7 +35,8 @@ public sealed class IsoPublicationMonths
             try
             {
                 using var json = JsonDocument.Parse(line);
-                if (json.RootElement.TryGetProperty("id", out var id) && id.TryGetInt64(out var number)
+                if (json.RootElement.ValueKind == JsonValueKind.Object
+                    && json.RootElement.TryGetProperty("id", out var id) && id.TryGetInt64(out var number)
                     && json.RootElement.TryGetProperty("publishedMonth", out var month) && month.ValueKind == JsonValueKind.String
                     && Core.Documents.PartialDate.TryParse(month.GetString(), out var date) && date.Month is not null)
                 {
