@@ -27,7 +27,7 @@ public interface IWatchStore
     /// event's watch has, and moves the projection's cursor — all in one transaction, so a crash stores all or nothing
     /// and the next pass resumes from the old cursor. Returns the events newly stored.
     /// </summary>
-    Task<int> AppendEventsAsync(string projection, IReadOnlyList<WatchEvent> events, long cursor, CancellationToken cancellationToken);
+    Task<int> AppendEventsAsync(string projection, IReadOnlyList<NewWatchEvent> events, long cursor, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WatchEvent>> ListEventsAsync(WatchEventQuery query, CancellationToken cancellationToken);
 
