@@ -68,3 +68,13 @@ CREATE TABLE IF NOT EXISTS watch_delivery_log (
     instance        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_watch_delivery_log_watch ON watch_delivery_log (watch_id, id);
+
+-- Per-feed tokens for the document and committee feeds (feed readers send no headers, so the token is in the URL):
+-- only a SHA-256 hash is kept; the watch feed's token lives in the watch's definition.
+CREATE TABLE IF NOT EXISTS feed_tokens (
+    token_hash   TEXT PRIMARY KEY,
+    scope        TEXT NOT NULL,
+    target       TEXT NOT NULL,
+    owner_key_id TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);

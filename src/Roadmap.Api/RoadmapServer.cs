@@ -10,6 +10,7 @@ using Roadmap.Hosting;
 using Roadmap.Api.Jobs;
 using Roadmap.Api.Pipeline;
 using Roadmap.Api.Reports;
+using Roadmap.Api.Watches;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
@@ -40,6 +41,7 @@ public static class RoadmapServer
         builder.AddRoadmapDeployment();
         builder.AddRoadmapGraphQL();
         builder.AddRoadmapReports();
+        builder.AddRoadmapWatches();
         builder.AddRoadmapHealth();
         builder.AddRoadmapTelemetry();
         builder.Services.AddProblemDetails();
@@ -57,6 +59,7 @@ public static class RoadmapServer
         app.MapExplorerApi();
         app.MapUiApi();
         app.MapReportApi();
+        app.MapWatchFeedApi();
         app.MapMetricsApi();
         return app;
     }

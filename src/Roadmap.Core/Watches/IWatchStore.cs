@@ -37,11 +37,19 @@ public interface IWatchStore
     /// </summary>
     Task<IReadOnlyList<DeliveryItem>> ClaimDeliveriesAsync(DeliveryChannel channel, string instance, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Records an attempt in the delivery log and settles the delivery: delivered, retried at <c>nextAttemptAt</c>, or dead-lettered.</summary>
+    /// <summary>
+    /// Records an attempt in the delivery log and settles the delivery: delivered, retried at <c>nextAttemptAt</c>, or
+    /// dead-lettered; a Pending outcome without a next time keeps the claim (the instance retries at once, in process).
+    /// </summary>
     Task RecordAttemptAsync(DeliveryAttempt attempt, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DeliveryAttempt>> ListAttemptsAsync(string? watchId, int limit, CancellationToken cancellationToken);
 
     /// <summary>The deliveries of a watch (or all), newest first.</summary>
     Task<IReadOnlyList<DeliveryItem>> ListDeliveriesAsync(string? watchId, int limit, CancellationToken cancellationToken);
+
+    Task SaveFeedTokenAsync(FeedToken token, CancellationToken cancellationToken);
+
+    /// <summary>The token with that hash, or null.</summary>
+    Task<FeedToken?> FindFeedTokenAsync(string hash, CancellationToken cancellationToken);
 }

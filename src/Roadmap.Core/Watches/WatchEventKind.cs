@@ -11,4 +11,7 @@ public enum WatchEventKind
     GapChanged,
     GapClosed,
     OverlapFound,
+
+    /// <summary>A test delivery asked for by someone who may change the watch (not derived from the store).</summary>
+    Test,
 }

@@ -54,7 +54,9 @@ public sealed partial class SqliteWatchStore
             INSERT INTO watch_delivery_log (delivery_id, watch_id, event_id, channel, at, succeeded, detail, outcome, next_attempt_at, instance)
             VALUES ($delivery, $watch, $event, $channel, $at, $succeeded, $detail, $outcome, $next, $instance);
             UPDATE watch_deliveries SET state = $outcome, attempts = attempts + 1,
-                next_attempt_at = coalesce($next, next_attempt_at), claimed_by = NULL, claimed_until = NULL
+                next_attempt_at = coalesce($next, next_attempt_at),
+                claimed_by = CASE WHEN $outcome = 'Pending' AND $next IS NULL THEN claimed_by END,
+                claimed_until = CASE WHEN $outcome = 'Pending' AND $next IS NULL THEN claimed_until END
             WHERE id = $delivery;
             """;
         command.Parameters.AddWithValue("$delivery", attempt.DeliveryId);

@@ -234,4 +234,18 @@ public abstract partial class WatchStoreConformance : IAsyncLifetime
         (await Store.ListEventsAsync(new WatchEventQuery(), Ct)).ShouldBeEmpty();
         (await Store.ListDeliveriesAsync(null, 10, Ct)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task SaveFeedTokenAsync_ThenFindByHash()
+    {
+        // Arrange
+        var token = new FeedToken { Hash = "abc", Scope = FeedScope.Committee, Target = "ISO/TC 307", OwnerKeyId = "k_1", CreatedAt = T0 };
+
+        // Act
+        await Store.SaveFeedTokenAsync(token, Ct);
+
+        // Assert
+        (await Store.FindFeedTokenAsync("abc", Ct)).ShouldBe(token);
+        (await Store.FindFeedTokenAsync("abd", Ct)).ShouldBeNull();
+    }
 }
