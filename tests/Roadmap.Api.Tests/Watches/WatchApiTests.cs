@@ -6,6 +6,7 @@ using Roadmap.Application.Pipeline;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 using Roadmap.TestKit;
+using Roadmap.TestKit.Watches;
 
 namespace Roadmap.Api.Tests.Watches;
 

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Roadmap.Api.Tests.Watches;
+namespace Roadmap.TestKit.Watches;
 
 /// <summary>
 /// The smallest SMTP server a client can send through, on 127.0.0.1 (TcpListener, a free port): it answers EHLO, MAIL,
 /// RCPT, DATA, RSET, NOOP and QUIT, and keeps each message's recipients and text. No TLS, no AUTH.
 /// </summary>
-internal sealed class SmtpSink : IDisposable
+public sealed class SmtpSink : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Roadmap.Api.Tests.Watches;
+namespace Roadmap.TestKit.Watches;
 
 /// <summary>A webhook receiver on 127.0.0.1 (HttpListener on a free port) that keeps every request and answers with a set status.</summary>
-internal sealed class WebhookReceiver : IDisposable
+public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
@@ -26,6 +26,9 @@ internal sealed class WebhookReceiver : IDisposable
     public Uri Url { get; }
 
     public HttpStatusCode Status { get; set; }
+
+    /// <summary>How long to wait before answering (a slow receiver, or one that hangs while its sender is killed).</summary>
+    public TimeSpan Delay { get; set; }
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
@@ -57,6 +60,14 @@ internal sealed class WebhookReceiver : IDisposable
                 return;
             }
 
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
             using (var reader = new StreamReader(context.Request.InputStream))
             {
                 var body = await reader.ReadToEndAsync();
@@ -64,8 +75,17 @@ internal sealed class WebhookReceiver : IDisposable
                 Requests.Enqueue(new Received(body, headers));
             }
 
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay);
+            }
+
             context.Response.StatusCode = (int)Status;
             context.Response.Close();
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // The sender went away (killed): nothing to answer.
         }
     }
 
