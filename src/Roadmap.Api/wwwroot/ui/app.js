@@ -12,6 +12,7 @@ const PAGES = {
   overlaps: () => import('./pages/overlaps.js'),
   roadmap: () => import('./pages/roadmap.js'),
   crawls: () => import('./pages/crawls.js'),
+  watches: () => import('./pages/watches.js'),
 };
 // Pages that belong under a navigation entry.
 const SECTION = { gap: 'gaps', doc: 'search' };
