@@ -10,11 +10,11 @@ using Roadmap.Hosting;
 using Roadmap.Api.Jobs;
 using Roadmap.Api.Pipeline;
 using Roadmap.Api.Reports;
-using Roadmap.Api.Watches;
 using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
 using Roadmap.Api.Ui;
+using Roadmap.Api.Watches;
 
 namespace Roadmap.Api;
 

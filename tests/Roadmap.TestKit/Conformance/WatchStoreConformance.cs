@@ -197,8 +197,16 @@ public abstract partial class WatchStoreConformance : IAsyncLifetime
         var item = (await Store.ClaimDeliveriesAsync(DeliveryChannel.Webhook, "a", T0, T0.AddMinutes(1), 10, Ct)).Single();
         DeliveryAttempt Attempt(DeliveryState outcome, DateTimeOffset at, DateTimeOffset? next) => new()
         {
-            DeliveryId = item.Id, WatchId = "w_1", EventId = item.Event.Id, Channel = DeliveryChannel.Webhook, At = at,
-            Succeeded = false, Detail = "HTTP 500", Outcome = outcome, NextAttemptAt = next, Instance = "a",
+            DeliveryId = item.Id,
+            WatchId = "w_1",
+            EventId = item.Event.Id,
+            Channel = DeliveryChannel.Webhook,
+            At = at,
+            Succeeded = false,
+            Detail = "HTTP 500",
+            Outcome = outcome,
+            NextAttemptAt = next,
+            Instance = "a",
         };
 
         // Act: a retry due in 10 s, then a dead letter.
