@@ -13,7 +13,7 @@ var sections = new List<BenchSection>();
 IBenchmark[] all =
 [
     new IngestBenchmark(), new SearchBenchmark(), new ParseBenchmark(), new AnalysisBenchmark(), new ApiLoadBenchmark(),
-    new PipelineLatencyBenchmark(), new Neo4jListingBenchmark(), new Neo4jUpsertBenchmark(), new MemoryBenchmark(), new ScalingBenchmark(), new SoakBenchmark(),
+    new PipelineLatencyBenchmark(), new WatchLatencyBenchmark(), new Neo4jListingBenchmark(), new Neo4jUpsertBenchmark(), new MemoryBenchmark(), new ScalingBenchmark(), new SoakBenchmark(),
 ];
 foreach (var benchmark in all.Where(b => options.Only is null
     || b.GetType().Name.StartsWith(options.Only, StringComparison.OrdinalIgnoreCase)

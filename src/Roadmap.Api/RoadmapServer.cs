@@ -14,6 +14,7 @@ using Roadmap.Api.Search;
 using Roadmap.Api.Security;
 using Roadmap.Api.Telemetry;
 using Roadmap.Api.Ui;
+using Roadmap.Api.Watches;
 
 namespace Roadmap.Api;
 
@@ -40,6 +41,7 @@ public static class RoadmapServer
         builder.AddRoadmapDeployment();
         builder.AddRoadmapGraphQL();
         builder.AddRoadmapReports();
+        builder.AddRoadmapWatches();
         builder.AddRoadmapHealth();
         builder.AddRoadmapTelemetry();
         builder.Services.AddProblemDetails();
@@ -57,6 +59,7 @@ public static class RoadmapServer
         app.MapExplorerApi();
         app.MapUiApi();
         app.MapReportApi();
+        app.MapWatchFeedApi();
         app.MapMetricsApi();
         return app;
     }

@@ -4,8 +4,10 @@ using Roadmap.Analysis.Taxonomy;
 using Roadmap.Application.Analysis;
 using Roadmap.Application.Gaps;
 using Roadmap.Application.Pipeline;
+using Roadmap.Application.Watches;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
+using Roadmap.Core.Watches;
 using Roadmap.Embeddings;
 using Roadmap.Search;
 using Roadmap.Search.Maintenance;
@@ -22,16 +24,23 @@ internal sealed class AnalysisSession : IAsyncDisposable
     private readonly IndexMaintenance _maintenance;
     private readonly PipelineWake _wake = new();
 
-    private AnalysisSession(IGraphStore graph, DocumentIndex index, IndexMaintenance maintenance, IAnalysisStore analysis, string? taxonomyFile)
+    private AnalysisSession(IGraphStore graph, DocumentIndex index, IndexMaintenance maintenance, IAnalysisStore analysis, IWatchStore watches, string? taxonomyFile)
     {
-        (Graph, Index, _maintenance, Analysis) = (graph, index, maintenance, analysis);
+        (Graph, Index, _maintenance, Analysis, Watches) = (graph, index, maintenance, analysis, watches);
         // Nothing waits for the wake signal in a verb: the CLI runs its pipeline pass itself (Pipeline()).
         // Semantic overlap similarity is on unless the environment turns it off, as the service's setting would
         // (Roadmap__Analysis__Semantic=false): the words-only baseline stays measurable.
         var semantic = !string.Equals(Environment.GetEnvironmentVariable("Roadmap__Analysis__Semantic"), "false", StringComparison.OrdinalIgnoreCase);
         Runs = new AnalysisService(graph, analysis, index, () => index.ChangesThrough, new AnalysisOptions { Taxonomy = taxonomyFile, Semantic = semantic }, TimeProvider.System, NullLogger<AnalysisService>.Instance, _wake, MiniLmEmbedder.Shared);
         Gaps = new GapQueries(Runs, graph);
+        WatchFacts = new AnalysisWatchFacts(analysis, () => Runs.Taxonomy, index);
     }
+
+    /// <summary>Watches, their events and deliveries.</summary>
+    public IWatchStore Watches { get; }
+
+    /// <summary>What watch rules read besides the graph: topics and the index's answers to queries.</summary>
+    public IWatchFacts WatchFacts { get; }
 
     public IGraphStore Graph { get; }
 
@@ -60,7 +69,8 @@ internal sealed class AnalysisSession : IAsyncDisposable
                 ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
                 : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken, syncIndex);
             var analysis = await StoreFactory.OpenAnalysisAsync(dataPath, cancellationToken);
-            var session = new AnalysisSession(graph, index, maintenance, analysis, taxonomyFile);
+            var watches = await StoreFactory.OpenWatchesAsync(dataPath, cancellationToken);
+            var session = new AnalysisSession(graph, index, maintenance, analysis, watches, taxonomyFile);
             // A taxonomy file that is missing or invalid fails the verb here, before it does any work.
             _ = session.Taxonomy;
             return session;
@@ -86,7 +96,8 @@ internal sealed class AnalysisSession : IAsyncDisposable
 
     /// <summary>
     /// The change pipeline over this session's stores: the index takes in the store's changes, then — when the data folder
-    /// has been analysed before — an incremental analysis classifies them, and the index re-files their topics.
+    /// has been analysed before — an incremental analysis classifies them, the index re-files their topics, and the
+    /// watches' projection turns them into events (delivered by the service).
     /// </summary>
     public ChangePipeline Pipeline()
     {
@@ -96,6 +107,8 @@ internal sealed class AnalysisSession : IAsyncDisposable
             index,
             new AnalysisProjection(Runs, index, startWhenMissing: false),
             new TopicRefilingProjection(_maintenance),
+            new WatchProjection(Graph, Watches, WatchFacts, SignificantTransitions.Bundled, TimeProvider.System,
+                new WatchGapEvents(Analysis, Watches, WatchFacts, TimeProvider.System)),
         ]);
     }
 

@@ -34,6 +34,7 @@ internal static class CliApp
                 CoverageCommand.Create(console),
                 ServeCommand.Create(console),
                 KeysCommand.Create(console),
+                WatchCommand.Create(console),
                 HealthCommand.Create(console),
                 JobsCommand.Create(console),
                 ReportCommand.Create(console),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
+using Roadmap.Core.Watches;
 using Roadmap.Graph.Embedded;
 using Roadmap.Hosting;
 
@@ -38,6 +39,14 @@ internal static class StoreFactory
             await analysis.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The data folder's watch store (watches, events, deliveries), created or migrated.</summary>
+    public static async Task<IWatchStore> OpenWatchesAsync(string dataPath, CancellationToken cancellationToken)
+    {
+        var watches = RoadmapStores.OpenWatches(DataDirectory.OpenOrCreate(dataPath));
+        await watches.InitializeAsync(cancellationToken);
+        return watches;
     }
 
     private static async Task<IGraphStore> InitializeAsync(IGraphStore store, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
+using Roadmap.Core.Watches;
 using Roadmap.Graph.Embedded;
 using Roadmap.Graph.Neo4j;
 
@@ -60,6 +61,13 @@ public static class RoadmapStores
     {
         ArgumentNullException.ThrowIfNull(directory);
         return new SqliteApiKeyStore(directory.GraphDatabasePath);
+    }
+
+    /// <summary>Watches, their events and deliveries (issue #22): in the data folder's SQLite file, like the audit trail.</summary>
+    public static IWatchStore OpenWatches(DataDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return new SqliteWatchStore(directory.GraphDatabasePath);
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public static class StorageRegistration
         services.AddSingleton(sp => RoadmapStores.OpenAnalysis(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(sp => RoadmapStores.OpenWatches(sp.GetRequiredService<DataDirectory>()));
         services.AddHostedService<StoreInitializer>();
         return builder;
     }

@@ -8,6 +8,7 @@ public sealed class PageTourTests(UiFixture ui)
         { "search", "#/search?q=blockchain", "search" },
         { "document", "#/doc/" + Uri.EscapeDataString("ISO 22739"), "doc" },
         { "crawls", "#/crawls", "crawls" },
+        { "watches", "#/watches", "watches" },
         { "gaps", "#/gaps", "gaps" },
         { "coverage", "#/coverage", "coverage" },
         { "overlaps", "#/overlaps", "overlaps" },

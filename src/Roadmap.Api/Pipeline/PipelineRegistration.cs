@@ -9,7 +9,7 @@ namespace Roadmap.Api.Pipeline;
 internal static class PipelineRegistration
 {
     /// <summary>
-    /// What happens after a write: search index → analysis (when <c>Roadmap:Analysis:AutoRun</c>) → topic re-filing, run by
+    /// What happens after a write: search index → analysis (when <c>Roadmap:Analysis:AutoRun</c>) → topic re-filing → watch events, run by
     /// <see cref="ChangePipelineService"/> and woken by <see cref="PipelineWake"/>.
     /// </summary>
     public static IHostApplicationBuilder AddRoadmapPipeline(this IHostApplicationBuilder builder)
@@ -21,6 +21,12 @@ internal static class PipelineRegistration
             IChangeProjection[] steps = sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.AutoRun
                 ? [index, new AnalysisProjection(sp.GetRequiredService<AnalysisService>(), index, startWhenMissing: true), new TopicRefilingProjection(sp.GetRequiredService<SearchIndexHost>())]
                 : [index];
+            // Watches come last: their query and topic rules read what the index and the analysis now hold.
+            if (sp.GetService<Roadmap.Application.Watches.WatchProjection>() is { } watches)
+            {
+                steps = [.. steps, watches];
+            }
+
             return new ChangePipeline(sp.GetRequiredService<IGraphStore>(), steps);
         });
         builder.Services.AddSingleton<ChangePipelineService>();

@@ -13,6 +13,7 @@ const PAGES = {
   roadmap: () => import('./pages/roadmap.js'),
   crawls: () => import('./pages/crawls.js'),
   review: () => import('./pages/review.js'),
+  watches: () => import('./pages/watches.js'),
 };
 // Pages that belong under a navigation entry.
 const SECTION = { gap: 'gaps', doc: 'search' };

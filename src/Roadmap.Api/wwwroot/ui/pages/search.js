@@ -48,6 +48,7 @@ export default async function render(route, ctx) {
     h('div', { class: 'results' },
       h('p', { class: 'count', role: 'status', id: 'result-count' }, `${result.total.toLocaleString('en')} document${result.total === 1 ? '' : 's'}` +
         (result.total > PAGE ? ` · ${offset + 1}–${Math.min(offset + PAGE, result.total)}` : '')),
+      h('p', { class: 'small' }, h('a', { href: href('watches', [], { q: text, body: state.body, committee: state.committee, topic: state.topic, stage: state.stage }), id: 'watch-search' }, 'Watch this search')),
       h('ol', { class: 'hits', id: 'hits', start: offset + 1 }, result.hits.map(hit)),
       pager(current, offset, result.total))));
   return page;

@@ -1,0 +1,7 @@
+namespace Roadmap.Core.Watches;
+
+public enum DeliveryChannel
+{
+    Webhook,
+    Email,
+}
