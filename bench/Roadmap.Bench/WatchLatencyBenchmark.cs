@@ -47,7 +47,7 @@ internal sealed class WatchLatencyBenchmark : IBenchmark
         {
             // The watch is made once the service has taken in the seed, so only the timed changes give events.
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
-            await new WatchService(watches, new NoFacts(), TimeProvider.System).CreateAsync(WatchCaller.Local,
+            await new WatchService(watches, NoWatchFacts.Instance, TimeProvider.System).CreateAsync(WatchCaller.Local,
                 new CreateWatchCommand { Name = "bench", Rules = new WatchRules { Committees = ["ISO/TC 307"] }, WebhookUrl = hook }, cancellationToken);
             for (var i = 1; i <= Changes; i++)
             {
@@ -118,18 +118,4 @@ internal sealed class WatchLatencyBenchmark : IBenchmark
     [
         new Edition { Id = $"ISO {80000 + i}", Title = $"Distributed ledger technologies — Watched draft {i}", Lifecycle = IsoStages.Map(stage), CommitteeKey = "ISO/TC 307" },
     ]);
-
-    private sealed class NoFacts : IWatchFacts
-    {
-        public Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> TopicLineagesAsync(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(new Dictionary<string, IReadOnlySet<string>>());
-
-        public IReadOnlySet<string> TopicLineage(string topicId) => new HashSet<string> { topicId };
-
-        public IReadOnlySet<string> QueryMatches(string query) => new HashSet<string>();
-
-        public string? ValidateQuery(string query) => null;
-
-        public bool TopicExists(string topicId) => true;
-    }
 }

@@ -134,7 +134,7 @@ internal static class WatchCommand
     internal static async Task<WatchService> OpenAsync(ParseResult result, CancellationToken cancellationToken, IWatchFacts? facts = null)
     {
         var watches = await StoreFactory.OpenWatchesAsync(GlobalOptions.DataPath(result), cancellationToken);
-        return new WatchService(watches, facts ?? NoFacts.Instance, TimeProvider.System);
+        return new WatchService(watches, facts ?? NoWatchFacts.Instance, TimeProvider.System);
     }
 
     internal static object Shape(Watch w) => new
@@ -186,23 +186,6 @@ internal static class WatchCommand
         w.Delivery.WebhookUrl is { } url ? $"webhook {url}" : null,
         w.Delivery.Email is { } email ? $"{w.Delivery.Digest.ToString().ToLowerInvariant()} digest to {email}" : null,
     }.Where(p => p is not null));
-
-    /// <summary>Facts for verbs that check no query or topic: every topic is accepted, no query matches.</summary>
-    private sealed class NoFacts : IWatchFacts
-    {
-        public static NoFacts Instance { get; } = new();
-
-        public Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> TopicLineagesAsync(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(new Dictionary<string, IReadOnlySet<string>>());
-
-        public IReadOnlySet<string> TopicLineage(string topicId) => new HashSet<string> { topicId };
-
-        public IReadOnlySet<string> QueryMatches(string query) => new HashSet<string>();
-
-        public string? ValidateQuery(string query) => null;
-
-        public bool TopicExists(string topicId) => true;
-    }
 
     internal static IReadOnlyList<T> Parsed<T>(IEnumerable<T>? values) => values?.ToList() ?? [];
 }
