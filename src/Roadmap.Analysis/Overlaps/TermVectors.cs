@@ -6,7 +6,8 @@ namespace Roadmap.Analysis.Overlaps;
 
 /// <summary>
 /// Unit-length tf-idf vectors of the candidates' title subjects (series boilerplate removed, counted twice) and scopes,
-/// with an inverted index for pair dots. Shared terms are reported as the words people wrote, not as stems.
+/// with an inverted index for pair dots. Both are read through the synonym vocabulary (<see cref="OverlapSynonyms"/>) first.
+/// Shared terms are reported as the words people wrote, not as stems.
 /// </summary>
 internal sealed partial class TermVectors
 {
@@ -15,12 +16,16 @@ internal sealed partial class TermVectors
 
     private TermVectors(List<Dictionary<string, double>> vectors, Dictionary<string, string> surface) => (_vectors, _surface) = (vectors, surface);
 
-    public static TermVectors Build(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher)
+    public static TermVectors Build(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher) =>
+        Build(candidates, matcher, OverlapSynonyms.Bundled);
+
+    public static TermVectors Build(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher, OverlapSynonyms synonyms)
     {
-        var counts = candidates.Select(c =>
+        var texts = candidates.Select(c => (Title: synonyms.Rewrite(TitleSubject.Of(c.Title)), Scope: c.Scope is null ? null : synonyms.Rewrite(c.Scope))).ToList();
+        var counts = texts.Select(c =>
         {
             var tf = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var term in matcher.Terms(TitleSubject.Of(c.Title)))
+            foreach (var term in matcher.Terms(c.Title))
             {
                 tf[term] = tf.GetValueOrDefault(term) + 2;
             }
@@ -46,7 +51,7 @@ internal sealed partial class TermVectors
             var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
             return norm == 0 ? vector : vector.ToDictionary(v => v.Key, v => v.Value / norm, StringComparer.Ordinal);
         }).ToList();
-        return new TermVectors(vectors, SurfaceWords(candidates, matcher));
+        return new TermVectors(vectors, SurfaceWords(texts.SelectMany(t => new[] { t.Title, t.Scope }).OfType<string>(), matcher));
     }
 
     /// <summary>
@@ -111,11 +116,11 @@ internal sealed partial class TermVectors
     }
 
     // The first word (lower-cased) each stem came from: "architecture" rather than "architectur".
-    private static Dictionary<string, string> SurfaceWords(IReadOnlyList<OverlapCandidate> candidates, ITextMatcher matcher)
+    private static Dictionary<string, string> SurfaceWords(IEnumerable<string> texts, ITextMatcher matcher)
     {
         var surface = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in candidates.SelectMany(c => new[] { c.Title, c.Scope }).OfType<string>())
+        foreach (var text in texts)
         {
             foreach (var word in Word().Matches(text).Select(m => m.Value.ToLowerInvariant()))
             {

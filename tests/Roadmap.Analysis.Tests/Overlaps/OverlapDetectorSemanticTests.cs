@@ -64,9 +64,4 @@ public sealed class OverlapDetectorSemanticTests
         // Assert: words only: same primary and topics, no word shared.
         (overlap.SemanticSimilarity, overlap.Score).ShouldBe(((double?)null, 0.45));
     }
-
-    private sealed class FakeEmbedder(Dictionary<string, float[]> vectors) : ITextEmbedder
-    {
-        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken) => [.. texts.Select(t => vectors[t])];
-    }
 }

@@ -35,7 +35,21 @@ public sealed class OverlapDetectorTests
     [Fact]
     public void Detect_SamePrimaryTopicNoSharedWord_StillACandidate()
     {
-        // Arrange: two texts on one subject in different words ("vocabulary" and "terms and definitions").
+        // Arrange: two texts on one subject in different words the synonym vocabulary does not list.
+        var iso = new OverlapCandidate("ISO 22", "ISO", "ISO/TC 307", "Ecosystem overview", null, ["f.landscape"]) { Primary = "f.landscape" };
+        var itu = new OverlapCandidate("ITU-T X.2", "ITU-T", "ITU-T SG17", "Landscape study", null, ["f.landscape"]) { Primary = "f.landscape" };
+
+        // Act
+        var overlap = _detector.Detect([iso, itu, W3c], [], minScore: 0.3, TestContext.Current.CancellationToken).ShouldHaveSingleItem();
+
+        // Assert
+        (overlap.FirstKey, overlap.SecondKey, overlap.TextSimilarity, overlap.Score).ShouldBe(("ISO 22", "ITU-T X.2", 0.0, 0.45));
+    }
+
+    [Fact]
+    public void Detect_SynonymsOfTheVocabulary_ShareTheWord()
+    {
+        // Arrange: "Vocabulary" and "Terms and definitions" name one thing (schema/overlap-synonyms.csv).
         var iso = new OverlapCandidate("ISO 22", "ISO", "ISO/TC 307", "Vocabulary", null, ["f.vocabulary"]) { Primary = "f.vocabulary" };
         var itu = new OverlapCandidate("ITU-T X.2", "ITU-T", "ITU-T SG17", "Terms and definitions", null, ["f.vocabulary"]) { Primary = "f.vocabulary" };
 
@@ -43,7 +57,8 @@ public sealed class OverlapDetectorTests
         var overlap = _detector.Detect([iso, itu, W3c], [], minScore: 0.3, TestContext.Current.CancellationToken).ShouldHaveSingleItem();
 
         // Assert
-        (overlap.FirstKey, overlap.SecondKey, overlap.TextSimilarity, overlap.Score).ShouldBe(("ISO 22", "ITU-T X.2", 0.0, 0.45));
+        (overlap.TextSimilarity, overlap.Score).ShouldBe((1.0, 1.0));
+        overlap.SharedTerms.ShouldBe(["vocabulary"]);
     }
 
     [Fact]
