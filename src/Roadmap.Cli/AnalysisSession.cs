@@ -108,7 +108,8 @@ internal sealed class AnalysisSession : IAsyncDisposable
             new AnalysisProjection(Runs, index, startWhenMissing: false),
             new TopicRefilingProjection(_maintenance),
             new WatchProjection(Graph, Watches, WatchFacts, SignificantTransitions.Bundled, TimeProvider.System,
-                new WatchGapEvents(Analysis, Watches, WatchFacts, TimeProvider.System)),
+                new WatchGapEvents(Analysis, Watches, WatchFacts, TimeProvider.System),
+                new WatchOverlapEvents(Analysis, Watches, TimeProvider.System)),
         ]);
     }
 

@@ -32,7 +32,8 @@ internal static class WatchRegistration
             sp.GetRequiredService<IWatchFacts>(),
             SignificantTransitions.Bundled,
             sp.GetRequiredService<TimeProvider>(),
-            new WatchGapEvents(sp.GetRequiredService<IAnalysisStore>(), sp.GetRequiredService<IWatchStore>(), sp.GetRequiredService<IWatchFacts>(), sp.GetRequiredService<TimeProvider>())));
+            new WatchGapEvents(sp.GetRequiredService<IAnalysisStore>(), sp.GetRequiredService<IWatchStore>(), sp.GetRequiredService<IWatchFacts>(), sp.GetRequiredService<TimeProvider>()),
+            new WatchOverlapEvents(sp.GetRequiredService<IAnalysisStore>(), sp.GetRequiredService<IWatchStore>(), sp.GetRequiredService<TimeProvider>())));
         services.AddHttpClient(WebhookSender.ClientName);
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<DigestMailer>();

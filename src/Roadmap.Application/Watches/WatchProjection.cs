@@ -8,7 +8,8 @@ namespace Roadmap.Application.Watches;
 /// Last step of the change pipeline: turns the store's new changes into events for every watch they match, with its own
 /// persisted cursor over the change sequence (stored with the events in one transaction). Events come from recorded
 /// changes only, never from reads — so an as-of query, which reads the past, can give none. Gap status changes come
-/// from the gaps' recorded history (<see cref="WatchGapEvents"/>).
+/// from the gaps' recorded history (<see cref="WatchGapEvents"/>), new overlaps from the live analysis run
+/// (<see cref="WatchOverlapEvents"/>).
 /// </summary>
 public sealed class WatchProjection(
     IGraphStore graph,
@@ -16,7 +17,8 @@ public sealed class WatchProjection(
     IWatchFacts facts,
     SignificantTransitions significant,
     TimeProvider time,
-    WatchGapEvents? gaps = null) : IChangeProjection
+    WatchGapEvents? gaps = null,
+    WatchOverlapEvents? overlaps = null) : IChangeProjection
 {
     public const string StepName = "watches";
     private const int PageSize = 500;
@@ -66,6 +68,11 @@ public sealed class WatchProjection(
         if (gaps is not null)
         {
             stored += await gaps.CatchUpAsync(all, cancellationToken);
+        }
+
+        if (overlaps is not null)
+        {
+            stored += await overlaps.CatchUpAsync(all, lineage, cancellationToken);
         }
 
         return new ProjectionOutcome(Name, stored > 0, cursor, $"{stored} events");
