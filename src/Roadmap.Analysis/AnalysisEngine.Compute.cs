@@ -33,7 +33,8 @@ public sealed partial class AnalysisEngine
         }
 
         var topics = new TopicIndex(taxonomy, assignments, landscape);
-        var pipelines = request.AsOf is { } past ? Pipelines(assignments, today, past) : null;
+        // Per leaf, whether anybody was working on it on the past date (every document on it today, main subject or not).
+        var pipelines = request.AsOf is { } past ? LeafPipeline.OfLeaves(taxonomy.Leaves.Select(l => l.Id), assignments, today, past, AsOfRules.Analysis) : null;
         var coverage = CoverageCalculator.Compute(taxonomy, topics);
         var generic = await GenericBaselineAsync(topics, request.AsOf, cancellationToken);
         var relations = await RelationsAsync(topics, cancellationToken);
@@ -59,16 +60,6 @@ public sealed partial class AnalysisEngine
             overlaps,
             LiaisonRanker.Rank(overlaps, liaisons),
             timed?.Elapsed);
-    }
-
-    /// <summary>Per leaf, whether anybody was working on it on the past date (every document on it today, main subject or not).</summary>
-    private Dictionary<string, LeafPipeline> Pipelines(IReadOnlyList<TopicAssignment> assignments, IReadOnlyDictionary<string, Document> documents, DateOnly date)
-    {
-        var byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
-        return taxonomy.Leaves.ToDictionary(
-            leaf => leaf.Id,
-            leaf => LeafPipeline.Of(leaf.Id, byTopic[leaf.Id].Select(a => documents.GetValueOrDefault(a.DocumentKey)).OfType<Document>().DistinctBy(d => d.Key), date, AsOfRules.Analysis),
-            StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Roadmap.Core.Analysis;
 using Roadmap.Core.Documents;
 
 namespace Roadmap.Analysis.Landscape;
@@ -25,6 +26,17 @@ public sealed record PipelineEvidence(string DocumentKey, string Note);
 /// </summary>
 public sealed record LeafPipeline(string TopicId, DateOnly Date, PipelineState State, IReadOnlyList<PipelineEvidence> Underway, IReadOnlyList<PipelineEvidence> Unplaced)
 {
+    /// <summary>The pipelines of the given leaves, each from every document assigned to it (main subject or not).</summary>
+    public static Dictionary<string, LeafPipeline> OfLeaves(
+        IEnumerable<string> leafIds, IEnumerable<TopicAssignment> assignments, IReadOnlyDictionary<string, Document> documents, DateOnly date, AsOfRules rules)
+    {
+        var byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
+        return leafIds.Distinct(StringComparer.Ordinal).ToDictionary(
+            leaf => leaf,
+            leaf => Of(leaf, byTopic[leaf].Select(a => documents.GetValueOrDefault(a.DocumentKey)).OfType<Document>().DistinctBy(d => d.Key), date, rules),
+            StringComparer.Ordinal);
+    }
+
     public static LeafPipeline Of(string topicId, IEnumerable<Document> documents, DateOnly date, AsOfRules rules)
     {
         var underway = new List<PipelineEvidence>();

@@ -66,17 +66,10 @@ public sealed class LabelEvaluator(IGraphStore graph, IAnalysisStore analysis, T
         var (date, labels) = AsOfLabel.Read(labelFile);
         await RequireLiveRunAsync(cancellationToken);
         var assignments = EditorDecisions.Apply(await analysis.GetClassificationsAsync(null, cancellationToken), await analysis.GetDecisionsAsync(cancellationToken));
-        var byTopic = assignments.ToLookup(a => a.TopicId, StringComparer.Ordinal);
-        var pipelines = new Dictionary<string, LeafPipeline>(StringComparer.Ordinal);
-        foreach (var topic in labels.Select(l => l.Topic).Distinct(StringComparer.Ordinal))
-        {
-            if (taxonomy.Find(topic) is { } node && taxonomy.IsLeaf(node))
-            {
-                var documents = await graph.GetDocumentsAsync([.. byTopic[topic].Select(a => a.DocumentKey).Distinct(StringComparer.Ordinal)], cancellationToken);
-                pipelines[topic] = LeafPipeline.Of(topic, documents.Values, date, AsOfRules.Analysis);
-            }
-        }
-
+        var leaves = labels.Select(l => l.Topic).Where(t => taxonomy.Find(t) is { } node && taxonomy.IsLeaf(node)).ToHashSet(StringComparer.Ordinal);
+        // One read for the documents of every labelled leaf.
+        var documents = await graph.GetDocumentsAsync([.. assignments.Where(a => leaves.Contains(a.TopicId)).Select(a => a.DocumentKey).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var pipelines = LeafPipeline.OfLeaves(leaves, assignments, documents, date, AsOfRules.Analysis);
         return AsOfEvaluation.Evaluate(date, labels, pipelines);
     }
 
