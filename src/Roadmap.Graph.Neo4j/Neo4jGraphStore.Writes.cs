@@ -24,9 +24,9 @@ public sealed partial class Neo4jGraphStore
         return await _client.WriteAsync(
             async (tx, ct) =>
             {
-                var report = await WriteBatchAsync(tx, incoming, committees, batch.Relations, context, ct);
+                var report = await WriteBatchAsync(tx, incoming, committees, batch.Relations, context, history: null, ct);
                 await WriteLiaisonsAsync(tx, batch.Liaisons, ct);
-                return report;
+                return report.Documents;
             },
             cancellationToken);
     }
@@ -38,12 +38,15 @@ public sealed partial class Neo4jGraphStore
                 Parameters(("id", run.Id), ("source", run.Source), ("startedAt", StoredTime.Format(run.StartedAt)), ("json", Neo4jRows.CrawlRunJson(run)))),
             cancellationToken);
 
-    private async Task<UpsertReport> WriteBatchAsync(
+    /// <param name="history">Null: record each document's change as of <paramref name="context"/>. Otherwise record none of
+    /// the batch's own and append these recorded changes instead, those already here skipped (<see cref="IHistoryImport"/>).</param>
+    private async Task<HistoryImportReport> WriteBatchAsync(
         ICypherTransaction tx,
         Dictionary<string, Document> incoming,
         Dictionary<string, Committee> committees,
         IReadOnlyList<DocumentRelation> relations,
         ChangeContext context,
+        IReadOnlyList<DocumentChange>? history,
         CancellationToken cancellationToken)
     {
         var sequenceName = Parameters(("name", CypherStatements.ChangeSequence));
@@ -75,10 +78,24 @@ public sealed partial class Neo4jGraphStore
             }
 
             documentRows.Add(Neo4jRows.DocumentRow(after));
-            changeRows.Add(Neo4jRows.ChangeRow(change, ++sequence));
             moved.Add((before, after));
-            var at = StoredTime.Format(change.At);
-            lastAt = lastAt is null || string.CompareOrdinal(at, lastAt) > 0 ? at : lastAt;
+            if (history is null)
+            {
+                changeRows.Add(Neo4jRows.ChangeRow(change, ++sequence));
+                lastAt = Later(lastAt, change.At);
+            }
+        }
+
+        var appended = 0;
+        if (history is { Count: > 0 })
+        {
+            var recorded = await LoadHistoriesAsync(tx, history.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+            foreach (var change in HistoryFingerprint.Missing(recorded, history))
+            {
+                changeRows.Add(Neo4jRows.ChangeRow(change, ++sequence));
+                lastAt = Later(lastAt, change.At);
+                appended++;
+            }
         }
 
         await RunChunkedAsync(tx, CypherStatements.MergeDocuments, "rows", documentRows, cancellationToken);
@@ -93,7 +110,13 @@ public sealed partial class Neo4jGraphStore
         sequenceName["value"] = sequence;
         sequenceName["lastAt"] = lastAt;
         await tx.RunAsync(new CypherStatement(CypherStatements.AdvanceSequence, sequenceName), cancellationToken);
-        return new UpsertReport(added, changed, unchanged);
+        return new HistoryImportReport(new UpsertReport(added, changed, unchanged), appended);
+    }
+
+    private static string Later(string? lastAt, DateTimeOffset at)
+    {
+        var text = StoredTime.Format(at);
+        return lastAt is null || string.CompareOrdinal(text, lastAt) > 0 ? text : lastAt;
     }
 
     private async Task WriteCommitteesAsync(ICypherTransaction tx, Dictionary<string, Committee> committees, CancellationToken cancellationToken)

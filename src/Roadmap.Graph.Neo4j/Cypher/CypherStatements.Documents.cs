@@ -28,6 +28,12 @@ internal static partial class CypherStatements
         ORDER BY c.seq
         """);
 
+    public static readonly string HistoriesOf = OneLine("""
+        UNWIND $keys AS key
+        MATCH (c:Change {documentKey: key})
+        RETURN c.documentKey AS key, c.kind AS kind, c.at AS at, c.runId AS runId, c.actor AS actor, c.fields AS fields, c.seq AS seq
+        """);
+
     // "at" is a fixed-width UTC text (yyyy-MM-ddTHH:mm:ss.fffffffZ), so text order is time order in every version.
     public static readonly string ChangesSince = OneLine("""
         MATCH (c:Change)

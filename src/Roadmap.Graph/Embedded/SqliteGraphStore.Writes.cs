@@ -20,21 +20,26 @@ public sealed partial class SqliteGraphStore
     {
         try
         {
-            return await UpsertBatchAsync(batch, context, cancellationToken);
+            return (await WriteBatchAsync(batch, context, history: null, cancellationToken)).Documents;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteFull)
         {
-            // The transaction rolled back whole: every earlier batch is committed, this one is not written at all.
-            throw new GraphStoreException($"The disk holding '{DatabasePath}' is full: this batch was not written (every earlier one is kept). Free some space and run the same command again to complete it.", ex);
+            throw DiskFull(ex);
         }
     }
 
-    private async Task<UpsertReport> UpsertBatchAsync(GraphBatch batch, ChangeContext context, CancellationToken cancellationToken)
+    // The transaction rolled back whole: every earlier batch is committed, this one is not written at all.
+    private GraphStoreException DiskFull(SqliteException ex) =>
+        new($"The disk holding '{DatabasePath}' is full: this batch was not written (every earlier one is kept). Free some space and run the same command again to complete it.", ex);
+
+    /// <param name="history">Null: record each document's change as of <paramref name="context"/>. Otherwise record none of
+    /// the batch's own and append these recorded changes instead, those already here skipped (<see cref="IHistoryImport"/>).</param>
+    private async Task<HistoryImportReport> WriteBatchAsync(GraphBatch batch, ChangeContext context, IReadOnlyList<DocumentChange>? history, CancellationToken cancellationToken)
     {
         GraphBatchValidator.Validate(batch);
-        if (batch.IsEmpty)
+        if (batch.IsEmpty && history is not { Count: > 0 })
         {
-            return UpsertReport.Empty;
+            return HistoryImportReport.Empty;
         }
 
         var incoming = GraphBatchValidator.MergeByKey(batch.Documents);
@@ -68,14 +73,28 @@ public sealed partial class SqliteGraphStore
             }
 
             await WriteDocumentAsync(write, after, cancellationToken);
-            await WriteChangeAsync(record, change, cancellationToken);
+            if (history is null)
+            {
+                await WriteChangeAsync(record, change, cancellationToken);
+            }
+        }
+
+        var appended = 0;
+        if (history is { Count: > 0 })
+        {
+            var recorded = await LoadHistoriesAsync(connection, transaction, history.Select(c => c.DocumentKey).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            foreach (var change in HistoryFingerprint.Missing(recorded, history))
+            {
+                await WriteChangeAsync(record, change, cancellationToken);
+                appended++;
+            }
         }
 
         await WriteCommitteesAsync(connection, transaction, batch.Committees, cancellationToken);
         await WriteRelationsAsync(connection, transaction, batch.Relations, cancellationToken);
         await WriteLiaisonsAsync(connection, transaction, batch.Liaisons, cancellationToken);
         transaction.Commit();
-        return new UpsertReport(added, changed, unchanged);
+        return new HistoryImportReport(new UpsertReport(added, changed, unchanged), appended);
     }
 
     public async Task SaveCrawlRunAsync(CrawlRun run, CancellationToken cancellationToken)
