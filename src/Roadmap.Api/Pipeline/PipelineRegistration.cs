@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Api.Search;
 using Roadmap.Application.Analysis;
 using Roadmap.Application.Pipeline;
+using Roadmap.Core.Coordination;
 using Roadmap.Core.Graph;
 
 namespace Roadmap.Api.Pipeline;
@@ -19,7 +20,7 @@ internal static class PipelineRegistration
         {
             var index = new SearchIndexProjection(sp.GetRequiredService<SearchIndexHost>());
             IChangeProjection[] steps = sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.AutoRun
-                ? [index, new AnalysisProjection(sp.GetRequiredService<AnalysisService>(), index, startWhenMissing: true), new TopicRefilingProjection(sp.GetRequiredService<SearchIndexHost>())]
+                ? [index, new AnalysisProjection(sp.GetRequiredService<AnalysisService>(), index, startWhenMissing: true, Lease(sp)), new TopicRefilingProjection(sp.GetRequiredService<SearchIndexHost>())]
                 : [index];
             // Watches come last: their query and topic rules read what the index and the analysis now hold.
             if (sp.GetService<Roadmap.Application.Watches.WatchProjection>() is { } watches)
@@ -33,4 +34,8 @@ internal static class PipelineRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangePipelineService>());
         return builder;
     }
+
+    // Instances sharing one store (several services on one Neo4j) run the live analysis one at a time.
+    private static AnalysisLease Lease(IServiceProvider services) =>
+        new(services.GetRequiredService<ILeaseStore>(), services.GetRequiredService<TimeProvider>());
 }
