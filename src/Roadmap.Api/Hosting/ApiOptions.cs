@@ -55,7 +55,7 @@ internal sealed class ApiOptions
     /// (<c>roadmap keys revoke</c>) is refused within this; zero reads the key store on every request.
     /// </summary>
     [TimeSpanRange("00:00:00", "00:10:00")]
-    public TimeSpan KeyCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan KeyCacheLifetime { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How many key ids (known or unknown) are remembered at most; unknown ones are the first to go.</summary>
     [Range(16, 1_000_000)]
