@@ -12,33 +12,41 @@ internal static partial class CypherStatements
     public const string ClassificationsLock = "classifications";
     public const string OverlapsLock = "overlaps";
 
+    // Readers take it too: Neo4j 3.x applies a commit to the store while other transactions read it, so a reader without the
+    // lock could see a replacement half applied (SQLite's readers see a snapshot). The writer holds it until the commit is applied.
     public static readonly string LockAnalysis = OneLine("""
         MERGE (l:AnalysisLock {name: $name})
         SET l.locked = true
         REMOVE l.locked
         """);
 
-    // Deletes in bounded steps (the caller repeats until none is left), so one statement never holds every node at once.
-    public static readonly string DeleteSomeClassifications = OneLine("""
-        MATCH (c:Classification)
-        WITH c LIMIT $limit
-        DELETE c
-        RETURN count(*) AS deleted
+    // A replacement writes only the difference to what is stored: a pair that goes and one that comes share a node (re-keyed),
+    // so replacing every classification touches about as many nodes as there are, not twice as many (a Neo4j 3.1 transaction
+    // holds all its changes in the heap until it commits).
+    public static readonly string RekeyClassifications = OneLine("""
+        UNWIND $rows AS row
+        MATCH (c:Classification {pair: row.oldPair})
+        SET c.pair = row.pair, c.documentKey = row.documentKey, c.topicId = row.topicId, c.score = row.score, c.evidence = row.evidence
         """);
 
-    public static readonly string DeleteClassificationsOf = OneLine("""
-        UNWIND $keys AS key
-        MATCH (c:Classification {documentKey: key})
+    public static readonly string UpdateClassifications = OneLine("""
+        UNWIND $rows AS row
+        MATCH (c:Classification {pair: row.pair})
+        SET c.score = row.score, c.evidence = row.evidence
+        """);
+
+    public static readonly string DeleteClassificationPairs = OneLine("""
+        UNWIND $pairs AS pair
+        MATCH (c:Classification {pair: pair})
         DELETE c
         """);
 
-    // Rows for documents whose classifications were just deleted (and de-duplicated by pair) cannot meet an existing node.
     public static readonly string CreateClassifications = OneLine("""
         UNWIND $rows AS row
         CREATE (c:Classification {pair: row.pair, documentKey: row.documentKey, topicId: row.topicId, score: row.score, evidence: row.evidence})
         """);
 
-    // Rows for other documents replace a stored pair or add one, as SQLite's ON CONFLICT upsert does.
+    // Rows for documents not being replaced replace a stored pair or add one, as SQLite's ON CONFLICT upsert does.
     public static readonly string MergeClassifications = OneLine("""
         UNWIND $rows AS row
         MERGE (c:Classification {pair: row.pair})
@@ -47,14 +55,14 @@ internal static partial class CypherStatements
 
     public static readonly string AllClassifications = OneLine("""
         MATCH (c:Classification)
-        RETURN c.documentKey AS documentKey, c.topicId AS topicId, c.score AS score, c.evidence AS evidence
+        RETURN c.pair AS pair, c.documentKey AS documentKey, c.topicId AS topicId, c.score AS score, c.evidence AS evidence
         ORDER BY c.documentKey, c.topicId
         """);
 
     public static readonly string ClassificationsOf = OneLine("""
         UNWIND $keys AS key
         MATCH (c:Classification {documentKey: key})
-        RETURN c.documentKey AS documentKey, c.topicId AS topicId, c.score AS score, c.evidence AS evidence
+        RETURN c.pair AS pair, c.documentKey AS documentKey, c.topicId AS topicId, c.score AS score, c.evidence AS evidence
         """);
 
     public static readonly string SaveDecision = OneLine("""
@@ -166,6 +174,13 @@ internal static partial class CypherStatements
         RETURN r.json AS json
         ORDER BY r.startedAt DESC, r.id DESC
         LIMIT 1
+        """);
+
+    // Writing the run node takes its lock, which SaveRun's writer holds while it replaces the parts, so no half-written set is read.
+    public static readonly string LockRun = OneLine("""
+        MATCH (r:AnalysisRun {id: $runId})
+        SET r.locked = true
+        REMOVE r.locked
         """);
 
     public static readonly string SnapshotParts = OneLine("""

@@ -15,33 +15,32 @@ public sealed partial class Neo4jAnalysisStore
         var replaced = documentKeys?.Distinct(StringComparer.Ordinal).ToList();
         var cleared = replaced?.ToHashSet(StringComparer.Ordinal);
 
-        // A later assignment of the same pair wins, as SQLite's upsert has it. Rows of cleared documents can simply be created;
-        // rows of others (not asked to be replaced) may meet a stored pair and are merged.
-        var rows = new Dictionary<string, (string DocumentKey, Dictionary<string, object?> Row)>(StringComparer.Ordinal);
+        // A later assignment of the same pair wins, as SQLite's upsert has it. Rows of documents not being replaced are
+        // upserted beside what they have, as SQLite does with them.
+        var wanted = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        var others = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
         foreach (var assignment in assignments)
         {
             var pair = Pair(assignment.DocumentKey, assignment.TopicId);
-            rows[pair] = (assignment.DocumentKey, ClassificationRow(pair, assignment));
+            (cleared is null || cleared.Contains(assignment.DocumentKey) ? wanted : others)[pair] = ClassificationRow(pair, assignment);
         }
-
-        var created = rows.Values.Where(r => cleared is null || cleared.Contains(r.DocumentKey)).Select(r => (object?)r.Row).ToList();
-        var merged = rows.Values.Where(r => cleared is not null && !cleared.Contains(r.DocumentKey)).Select(r => (object?)r.Row).ToList();
 
         await Client.WriteAsync(
             async (tx, ct) =>
             {
                 await LockAsync(tx, CypherStatements.ClassificationsLock, ct);
-                if (replaced is null)
+                var stored = new Dictionary<string, (double Score, string Evidence)>(StringComparer.Ordinal);
+                foreach (var record in await ReadClassificationsAsync(tx, replaced, ct))
                 {
-                    await DeleteAllAsync(tx, CypherStatements.DeleteSomeClassifications, ct);
-                }
-                else
-                {
-                    await RunChunkedAsync(tx, CypherStatements.DeleteClassificationsOf, "keys", [.. replaced], ct);
+                    stored[record.RequiredString("pair")] = (Score(record), record.RequiredString("evidence"));
                 }
 
-                await RunChunkedAsync(tx, CypherStatements.CreateClassifications, "rows", created, ct);
-                await RunChunkedAsync(tx, CypherStatements.MergeClassifications, "rows", merged, ct);
+                var diff = ClassificationDiff.Between(stored, wanted);
+                await RunChunkedAsync(tx, CypherStatements.RekeyClassifications, "rows", diff.Rekeyed, ct);
+                await RunChunkedAsync(tx, CypherStatements.DeleteClassificationPairs, "pairs", diff.Deleted, ct);
+                await RunChunkedAsync(tx, CypherStatements.CreateClassifications, "rows", diff.Created, ct);
+                await RunChunkedAsync(tx, CypherStatements.UpdateClassifications, "rows", diff.Updated, ct);
+                await RunChunkedAsync(tx, CypherStatements.MergeClassifications, "rows", [.. others.Values], ct);
                 return true;
             },
             cancellationToken);
@@ -49,22 +48,17 @@ public sealed partial class Neo4jAnalysisStore
 
     public async Task<IReadOnlyList<TopicAssignment>> GetClassificationsAsync(IReadOnlyCollection<string>? documentKeys, CancellationToken cancellationToken)
     {
-        if (documentKeys is null)
-        {
-            var all = await Client.RunAsync(new CypherStatement(CypherStatements.AllClassifications), cancellationToken);
-            return [.. all.Records.Select(ReadAssignment)];
-        }
-
-        var keys = documentKeys.Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0)
+        var keys = documentKeys?.Distinct(StringComparer.Ordinal).ToList();
+        if (keys is { Count: 0 })
         {
             return [];
         }
 
-        var statements = keys.Chunk(BatchSize).Select(chunk => new CypherStatement(CypherStatements.ClassificationsOf, Parameters(("keys", chunk)))).ToList();
-        var results = await Client.RunAsync(statements, cancellationToken);
-        return [.. results.SelectMany(r => r.Records).Select(ReadAssignment)
-            .OrderBy(a => a.DocumentKey, StringComparer.Ordinal).ThenBy(a => a.TopicId, StringComparer.Ordinal)];
+        var records = await ReadLockedAsync(CypherStatements.ClassificationsLock, (tx, ct) => ReadClassificationsAsync(tx, keys, ct), cancellationToken);
+        var assignments = records.Select(ReadAssignment);
+        return keys is null
+            ? [.. assignments]
+            : [.. assignments.OrderBy(a => a.DocumentKey, StringComparer.Ordinal).ThenBy(a => a.TopicId, StringComparer.Ordinal)];
     }
 
     public Task SaveDecisionAsync(EditorDecision decision, CancellationToken cancellationToken)
@@ -104,6 +98,21 @@ public sealed partial class Neo4jAnalysisStore
         })];
     }
 
+    /// <summary>The classifications of the given documents (all, by document and topic, when null), read in <paramref name="tx"/>.</summary>
+    private async Task<List<CypherRecord>> ReadClassificationsAsync(ICypherTransaction tx, IReadOnlyList<string>? keys, CancellationToken cancellationToken)
+    {
+        var statements = keys is null
+            ? [new CypherStatement(CypherStatements.AllClassifications)]
+            : keys.Chunk(BatchSize).Select(chunk => new CypherStatement(CypherStatements.ClassificationsOf, Parameters(("keys", chunk)))).ToList();
+        var records = new List<CypherRecord>();
+        foreach (var statement in statements)
+        {
+            records.AddRange((await tx.RunAsync(statement, cancellationToken)).Records);
+        }
+
+        return records;
+    }
+
     // Score and evidence as SQLite keeps them: the score a property, the evidence its JSON list.
     private static Dictionary<string, object?> ClassificationRow(string pair, TopicAssignment assignment) => new(StringComparer.Ordinal)
     {
@@ -118,7 +127,9 @@ public sealed partial class Neo4jAnalysisStore
     {
         DocumentKey = record.RequiredString("documentKey"),
         TopicId = record.RequiredString("topicId"),
-        Score = Convert.ToDouble(record["score"], CultureInfo.InvariantCulture),
+        Score = Score(record),
         Evidence = JsonSerializer.Deserialize(record.RequiredString("evidence"), AnalysisJsonContext.Default.ListClassificationEvidence) ?? [],
     };
+
+    private static double Score(CypherRecord record) => Convert.ToDouble(record["score"], CultureInfo.InvariantCulture);
 }

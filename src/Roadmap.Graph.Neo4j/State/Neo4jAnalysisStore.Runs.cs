@@ -47,9 +47,8 @@ public sealed partial class Neo4jAnalysisStore
 
     public async Task<IReadOnlyList<Overlap>> ListOverlapsAsync(double minScore, bool includeKnown, CancellationToken cancellationToken)
     {
-        var result = await Client.RunAsync(
-            new CypherStatement(CypherStatements.ListOverlaps, Parameters(("min", minScore), ("includeKnown", includeKnown))),
-            cancellationToken);
+        var statement = new CypherStatement(CypherStatements.ListOverlaps, Parameters(("min", minScore), ("includeKnown", includeKnown)));
+        var result = await ReadLockedAsync(CypherStatements.OverlapsLock, (tx, ct) => tx.RunAsync(statement, ct), cancellationToken);
         return [.. result.Records.Select(r => JsonSerializer.Deserialize(r.RequiredString("json"), AnalysisJsonContext.Default.Overlap)!)];
     }
 
@@ -96,7 +95,14 @@ public sealed partial class Neo4jAnalysisStore
 
     public async Task<AnalysisSnapshot?> GetSnapshotAsync(string runId, CancellationToken cancellationToken)
     {
-        var result = await Client.RunAsync(new CypherStatement(CypherStatements.SnapshotParts, Parameters(("runId", runId))), cancellationToken);
+        var parameters = Parameters(("runId", runId));
+        var result = await Client.WriteAsync(
+            async (tx, ct) =>
+            {
+                await tx.RunAsync(new CypherStatement(CypherStatements.LockRun, parameters), ct);
+                return await tx.RunAsync(new CypherStatement(CypherStatements.SnapshotParts, parameters), ct);
+            },
+            cancellationToken);
         if (result.Rows.Count == 0)
         {
             return null;

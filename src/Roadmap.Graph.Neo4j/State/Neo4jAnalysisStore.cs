@@ -44,7 +44,20 @@ public sealed partial class Neo4jAnalysisStore(Neo4jGraphStore graph, TimeProvid
         }
     }
 
-    private static Task LockAsync(ICypherTransaction tx, string name, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Reads in a transaction that first takes the named lock, which every writer of that area holds until its commit is
+    /// applied: Neo4j 3.x readers take no locks and could otherwise see a replacement half applied.
+    /// </summary>
+    private Task<T> ReadLockedAsync<T>(string name, Func<ICypherTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        Client.WriteAsync(
+            async (tx, ct) =>
+            {
+                await LockAsync(tx, name, ct);
+                return await read(tx, ct);
+            },
+            cancellationToken);
+
+    private static Task<CypherResult> LockAsync(ICypherTransaction tx, string name, CancellationToken cancellationToken) =>
         tx.RunAsync(new CypherStatement(CypherStatements.LockAnalysis, Parameters(("name", name))), cancellationToken);
 
     // U+001F (unit separator) never occurs in a designation or topic id, so the joined pair is unique exactly when the two are.

@@ -12,14 +12,14 @@ public sealed class Neo4jAnalysisStoreTests
     [Fact]
     public async Task ReplaceClassifications_RequestFailsInALaterBatch_KeepsTheFormerOnes()
     {
-        // Arrange: 30 classifications stored, then a replacement of 30 others whose fifth UNWIND request fails.
+        // Arrange: 30 classifications stored, then a replacement by 30 others (re-keying their nodes) whose fifth UNWIND request fails.
         var options = Neo4jServer.Require(batchSize: 4);
         await using var graph = new Neo4jGraphStore(options);
         await graph.InitializeAsync(Ct);
         await Neo4jServer.WipeAsync(graph, Ct);
         var store = new Neo4jAnalysisStore(graph);
         await store.ReplaceClassificationsAsync(null, [.. Enumerable.Range(0, 30).Select(i => Assignment($"A{i:D2}", "old"))], Ct);
-        using var failing = new FailingHandler("CREATE (c:Classification", failOnMatch: 5);
+        using var failing = new FailingHandler("row.oldPair", failOnMatch: 5);
         await using var broken = new Neo4jGraphStore(options, failing, timeProvider: null);
         var brokenStore = new Neo4jAnalysisStore(broken);
 
@@ -92,7 +92,7 @@ public sealed class Neo4jAnalysisStoreTests
         // Assert
         string.Concat(parts).ShouldBe(text);
         parts[0].Length.ShouldBe(Neo4jAnalysisStore.SnapshotPartChars - 1);
-        parts.ShouldAllBe(p => p.Length > 0 && !char.IsHighSurrogate(p[^1]));
+        parts.ShouldAllBe(p => p.Length > 0 && !char.IsHighSurrogate(p[p.Length - 1]));
     }
 
     private static TopicAssignment Assignment(string key, string topic) => new()

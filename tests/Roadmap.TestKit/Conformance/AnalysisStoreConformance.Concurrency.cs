@@ -24,7 +24,7 @@ public abstract partial class AnalysisStoreConformance
             var results = await Task.WhenAll(mine, theirs);
 
             // Assert
-            results.Select(r => r.Outcome).Order().ShouldBe([GapEditOutcome.Updated, GapEditOutcome.Conflict], $"round {round}");
+            results.Select(r => r.Outcome).Order().ToArray().ShouldBe([GapEditOutcome.Updated, GapEditOutcome.Conflict], $"round {round}");
             var winner = results.Single(r => r.Outcome == GapEditOutcome.Updated).Gap!;
             var stored = (await Store.GetGapAsync("gap:a", Ct))!;
             stored.Version.ShouldBe(round + 1);
