@@ -22,3 +22,15 @@ CREATE INDEX ON :Document(publishedSort);
 CREATE INDEX ON :Document(bodyNorm);
 CREATE CONSTRAINT ON (l:Lease) ASSERT l.name IS UNIQUE;
 CREATE INDEX ON :Counter(group);
+// Analysis store (Neo4jAnalysisStore): one node per record, pairs joined by U+001F (3.x has single-property constraints only).
+CREATE CONSTRAINT ON (g:Gap) ASSERT g.id IS UNIQUE;
+CREATE INDEX ON :Gap(status);
+CREATE CONSTRAINT ON (c:Classification) ASSERT c.pair IS UNIQUE;
+CREATE INDEX ON :Classification(documentKey);
+CREATE CONSTRAINT ON (d:EditorDecision) ASSERT d.pair IS UNIQUE;
+CREATE CONSTRAINT ON (o:Overlap) ASSERT o.pair IS UNIQUE;
+CREATE INDEX ON :Overlap(score);
+CREATE CONSTRAINT ON (r:AnalysisRun) ASSERT r.id IS UNIQUE;
+CREATE INDEX ON :AnalysisRun(startedAt);
+CREATE INDEX ON :AnalysisSnapshotPart(runId);
+CREATE CONSTRAINT ON (l:AnalysisLock) ASSERT l.name IS UNIQUE;

@@ -21,3 +21,15 @@ CREATE INDEX roadmap_document_published_sort IF NOT EXISTS FOR (d:Document) ON (
 CREATE INDEX roadmap_document_body_norm IF NOT EXISTS FOR (d:Document) ON (d.bodyNorm);
 CREATE CONSTRAINT roadmap_lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;
 CREATE INDEX roadmap_counter_group IF NOT EXISTS FOR (c:Counter) ON (c.group);
+// Analysis store (Neo4jAnalysisStore): one node per record, pairs joined by U+001F (the same rules as 3.x.cypher).
+CREATE CONSTRAINT roadmap_gap_id IF NOT EXISTS FOR (g:Gap) REQUIRE g.id IS UNIQUE;
+CREATE INDEX roadmap_gap_status IF NOT EXISTS FOR (g:Gap) ON (g.status);
+CREATE CONSTRAINT roadmap_classification_pair IF NOT EXISTS FOR (c:Classification) REQUIRE c.pair IS UNIQUE;
+CREATE INDEX roadmap_classification_document IF NOT EXISTS FOR (c:Classification) ON (c.documentKey);
+CREATE CONSTRAINT roadmap_editor_decision_pair IF NOT EXISTS FOR (d:EditorDecision) REQUIRE d.pair IS UNIQUE;
+CREATE CONSTRAINT roadmap_overlap_pair IF NOT EXISTS FOR (o:Overlap) REQUIRE o.pair IS UNIQUE;
+CREATE INDEX roadmap_overlap_score IF NOT EXISTS FOR (o:Overlap) ON (o.score);
+CREATE CONSTRAINT roadmap_analysis_run_id IF NOT EXISTS FOR (r:AnalysisRun) REQUIRE r.id IS UNIQUE;
+CREATE INDEX roadmap_analysis_run_started IF NOT EXISTS FOR (r:AnalysisRun) ON (r.startedAt);
+CREATE INDEX roadmap_analysis_snapshot_part_run IF NOT EXISTS FOR (p:AnalysisSnapshotPart) ON (p.runId);
+CREATE CONSTRAINT roadmap_analysis_lock_name IF NOT EXISTS FOR (l:AnalysisLock) REQUIRE l.name IS UNIQUE;

@@ -10,12 +10,16 @@ public sealed class SqliteAnalysisStoreConformanceTests : AnalysisStoreConforman
 {
     private readonly TempDirectory _folder = new();
 
+    private DataDirectory Data => DataDirectory.OpenOrCreate(Path.Combine(_folder.Root, "data"));
+
     protected override async Task<IAnalysisStore> CreateStoreAsync()
     {
-        var store = SqliteAnalysisStore.Open(DataDirectory.OpenOrCreate(Path.Combine(_folder.Root, "data")));
+        var store = SqliteAnalysisStore.Open(Data);
         await store.InitializeAsync(Ct);
         return store;
     }
+
+    protected override Task<IAnalysisStore> OpenSecondStoreAsync() => Task.FromResult<IAnalysisStore>(SqliteAnalysisStore.Open(Data));
 
     public override async ValueTask DisposeAsync()
     {

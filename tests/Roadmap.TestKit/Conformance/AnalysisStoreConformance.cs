@@ -21,6 +21,12 @@ public abstract partial class AnalysisStoreConformance : IAsyncLifetime
     /// <summary>Creates a new, empty, initialised store.</summary>
     protected abstract Task<IAnalysisStore> CreateStoreAsync();
 
+    /// <summary>
+    /// Opens another store object on the database of <see cref="Store"/>, as a second service instance would; the test
+    /// disposes it.
+    /// </summary>
+    protected abstract Task<IAnalysisStore> OpenSecondStoreAsync();
+
     public async ValueTask InitializeAsync() => _store = await CreateStoreAsync();
 
     public virtual async ValueTask DisposeAsync()
