@@ -31,6 +31,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     internal Neo4jClient Client => _client;
 
+    /// <summary>Rows per <c>UNWIND</c> statement, for the stores that share this one's client.</summary>
+    internal int BatchSize => _batchSize;
+
     /// <summary>Discovers the server, applies the schema (idempotently) and checks the schema version.</summary>
     /// <exception cref="GraphStoreException">The server is unreachable, refuses the credentials, or holds a newer schema.</exception>
     public Task InitializeAsync(CancellationToken cancellationToken) => Neo4jSchema.ApplyAsync(_client, cancellationToken);
