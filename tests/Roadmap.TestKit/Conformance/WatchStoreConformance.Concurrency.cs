@@ -28,6 +28,40 @@ public abstract partial class WatchStoreConformance
         stored.Count.ShouldBe(Due);
     }
 
+    [Fact]
+    public async Task AppendEventsAsync_TwoStoresConcurrently_StoreEachKeyOnce()
+    {
+        // Arrange: two instances' projections derive the same 30 events (as after a failover) and append them in small passes.
+        const int Events = 30;
+        await Store.SaveWatchAsync(Watch("w_1"), Ct);
+        var other = await OpenSecondStoreAsync();
+        var events = Enumerable.Range(1, Events).Select(i => Event("w_1", i, channels: DeliveryChannel.Webhook)).ToList();
+
+        // Act
+        var stored = await Task.WhenAll(AppendInPassesAsync(Store, events), AppendInPassesAsync(other, events));
+
+        // Assert: each key once, numbered in a single order, each with its one delivery.
+        stored.Sum().ShouldBe(Events);
+        var listed = await Store.ListEventsAsync(new WatchEventQuery { AfterId = 0, Limit = Events + 10 }, Ct);
+        listed.Select(e => e.IdempotencyKey).ShouldBe(events.Select(e => e.Event.IdempotencyKey), ignoreOrder: true);
+        listed.Select(e => e.Id).ShouldBeUnique();
+        (await Store.ListDeliveriesAsync("w_1", Events + 10, Ct)).Count.ShouldBe(Events);
+        (await other.GetCursorAsync("watches", Ct)).ShouldBe(Events);
+    }
+
+    private static Task<int> AppendInPassesAsync(IWatchStore store, IReadOnlyList<NewWatchEvent> events) => Task.Run(
+        async () =>
+        {
+            var stored = 0;
+            foreach (var pass in events.Chunk(5))
+            {
+                stored += await store.AppendEventsAsync("watches", pass, pass[^1].Event.ChangeSeq ?? 0, Ct);
+            }
+
+            return stored;
+        },
+        Ct);
+
     private static Task<List<long>> ClaimUntilNoneDueAsync(IWatchStore store, string instance) => Task.Run(
         async () =>
         {
