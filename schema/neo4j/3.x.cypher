@@ -34,3 +34,18 @@ CREATE CONSTRAINT ON (r:AnalysisRun) ASSERT r.id IS UNIQUE;
 CREATE INDEX ON :AnalysisRun(startedAt);
 CREATE INDEX ON :AnalysisSnapshotPart(runId);
 CREATE CONSTRAINT ON (l:AnalysisLock) ASSERT l.name IS UNIQUE;
+// Watch store (Neo4jWatchStore, issue #22/#23): ids and idempotency keys unique; a pending delivery's queue (its channel) is the due query's index.
+CREATE CONSTRAINT ON (w:Watch) ASSERT w.id IS UNIQUE;
+CREATE CONSTRAINT ON (c:WatchCursor) ASSERT c.projection IS UNIQUE;
+CREATE CONSTRAINT ON (e:WatchEvent) ASSERT e.id IS UNIQUE;
+CREATE CONSTRAINT ON (e:WatchEvent) ASSERT e.idempotencyKey IS UNIQUE;
+CREATE CONSTRAINT ON (d:WatchDelivery) ASSERT d.id IS UNIQUE;
+CREATE CONSTRAINT ON (a:WatchAttempt) ASSERT a.id IS UNIQUE;
+CREATE CONSTRAINT ON (q:WatchQueue) ASSERT q.channel IS UNIQUE;
+CREATE CONSTRAINT ON (t:FeedToken) ASSERT t.hash IS UNIQUE;
+CREATE INDEX ON :WatchEvent(watchId);
+CREATE INDEX ON :WatchEvent(documentKey);
+CREATE INDEX ON :WatchEvent(committeeKey);
+CREATE INDEX ON :WatchDelivery(watchId);
+CREATE INDEX ON :WatchDelivery(queue);
+CREATE INDEX ON :WatchAttempt(watchId);

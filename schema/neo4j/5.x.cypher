@@ -33,3 +33,18 @@ CREATE CONSTRAINT roadmap_analysis_run_id IF NOT EXISTS FOR (r:AnalysisRun) REQU
 CREATE INDEX roadmap_analysis_run_started IF NOT EXISTS FOR (r:AnalysisRun) ON (r.startedAt);
 CREATE INDEX roadmap_analysis_snapshot_part_run IF NOT EXISTS FOR (p:AnalysisSnapshotPart) ON (p.runId);
 CREATE CONSTRAINT roadmap_analysis_lock_name IF NOT EXISTS FOR (l:AnalysisLock) REQUIRE l.name IS UNIQUE;
+// Watch store (Neo4jWatchStore, issue #22/#23): the same rules as 3.x.cypher (single-property, as 3.1 has no composite index).
+CREATE CONSTRAINT roadmap_watch_id IF NOT EXISTS FOR (w:Watch) REQUIRE w.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_cursor_projection IF NOT EXISTS FOR (c:WatchCursor) REQUIRE c.projection IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_event_id IF NOT EXISTS FOR (e:WatchEvent) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_event_idempotency_key IF NOT EXISTS FOR (e:WatchEvent) REQUIRE e.idempotencyKey IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_delivery_id IF NOT EXISTS FOR (d:WatchDelivery) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_attempt_id IF NOT EXISTS FOR (a:WatchAttempt) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_watch_queue_channel IF NOT EXISTS FOR (q:WatchQueue) REQUIRE q.channel IS UNIQUE;
+CREATE CONSTRAINT roadmap_feed_token_hash IF NOT EXISTS FOR (t:FeedToken) REQUIRE t.hash IS UNIQUE;
+CREATE INDEX roadmap_watch_event_watch IF NOT EXISTS FOR (e:WatchEvent) ON (e.watchId);
+CREATE INDEX roadmap_watch_event_document IF NOT EXISTS FOR (e:WatchEvent) ON (e.documentKey);
+CREATE INDEX roadmap_watch_event_committee IF NOT EXISTS FOR (e:WatchEvent) ON (e.committeeKey);
+CREATE INDEX roadmap_watch_delivery_watch IF NOT EXISTS FOR (d:WatchDelivery) ON (d.watchId);
+CREATE INDEX roadmap_watch_delivery_queue IF NOT EXISTS FOR (d:WatchDelivery) ON (d.queue);
+CREATE INDEX roadmap_watch_attempt_watch IF NOT EXISTS FOR (a:WatchAttempt) ON (a.watchId);

@@ -9,14 +9,20 @@ namespace Roadmap.Graph.Tests.Embedded;
 public sealed class SqliteWatchStoreConformanceTests : WatchStoreConformance
 {
     private readonly TempDirectory _folder = new();
+    private string? _databasePath;
 
     protected override async Task<IWatchStore> CreateStoreAsync()
     {
         var directory = DataDirectory.OpenOrCreate(Path.Combine(_folder.Root, "data"));
-        var store = new SqliteWatchStore(directory.GraphDatabasePath);
+        _databasePath = directory.GraphDatabasePath;
+        var store = new SqliteWatchStore(_databasePath);
         await store.InitializeAsync(Ct);
         return store;
     }
+
+    // A second store object on the same file, as a second process would open it.
+    protected override Task<IWatchStore> OpenSecondStoreAsync() =>
+        Task.FromResult<IWatchStore>(new SqliteWatchStore(_databasePath ?? throw new InvalidOperationException("store not created")));
 
     public override async ValueTask DisposeAsync()
     {
