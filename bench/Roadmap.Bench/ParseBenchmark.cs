@@ -75,7 +75,7 @@ internal sealed class ParseBenchmark : IBenchmark
         await using (var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(folder)))
         {
             await store.InitializeAsync(cancellationToken);
-            var session = new CrawlSession(store, [new ItuSource(), new IsoSource()], crawlerOptions, folder, TimeProvider.System, NullLoggerFactory.Instance);
+            var session = new CrawlSession(store, [new ItuSource(), new IsoSource()], crawlerOptions, new SqliteCrawlStateStore(DataDirectory.OpenOrCreate(folder)), folder, TimeProvider.System, NullLoggerFactory.Instance);
             reports = await session.RunAsync(new CrawlRequest { Sources = ["all"], FromSnapshot = snapshot }, cancellationToken);
         }
 

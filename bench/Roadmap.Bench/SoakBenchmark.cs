@@ -68,7 +68,7 @@ internal sealed class SoakBenchmark : IBenchmark
         {
             try
             {
-                var session = new CrawlSession(store, [new ItuSource(), new IsoSource()], crawlerOptions, folder, TimeProvider.System, NullLoggerFactory.Instance);
+                var session = new CrawlSession(store, [new ItuSource(), new IsoSource()], crawlerOptions, new SqliteCrawlStateStore(DataDirectory.OpenOrCreate(folder)), folder, TimeProvider.System, NullLoggerFactory.Instance);
                 foreach (var report in await session.RunAsync(request, stop))
                 {
                     tally.Add(report);

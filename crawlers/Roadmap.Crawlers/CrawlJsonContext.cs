@@ -13,8 +13,3 @@ namespace Roadmap.Crawlers;
 [JsonSerializable(typeof(CrawlerOptions))]
 [JsonSerializable(typeof(SourceSettings))]
 internal sealed partial class CrawlJsonContext : JsonSerializerContext;
-
-/// <summary>One-line JSON for JSON Lines files.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ProvenanceLedger.Line))]
-internal sealed partial class CrawlJsonLineContext : JsonSerializerContext;

@@ -8,7 +8,7 @@ public static class CrawlerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the crawl runner and the nightly service. The host adds its <see cref="ICrawlSource"/>s, an
-    /// <c>IGraphStore</c> and the <see cref="CrawlDataFolder"/>; options bind from the <c>Crawler</c> section.
+    /// <c>IGraphStore</c>, an <c>ICrawlStateStore</c> and the <see cref="CrawlDataFolder"/>; options bind from the <c>Crawler</c> section.
     /// </summary>
     public static IServiceCollection AddRoadmapCrawlers(this IServiceCollection services)
     {

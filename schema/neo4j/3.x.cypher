@@ -49,3 +49,11 @@ CREATE INDEX ON :WatchEvent(committeeKey);
 CREATE INDEX ON :WatchDelivery(watchId);
 CREATE INDEX ON :WatchDelivery(queue);
 CREATE INDEX ON :WatchAttempt(watchId);
+// Service state shared by every instance (issue #23): API keys, the audit trail, the crawl's checkpoints, baselines and ledger.
+CREATE CONSTRAINT ON (k:ApiKey) ASSERT k.id IS UNIQUE;
+CREATE CONSTRAINT ON (a:AuditEntry) ASSERT a.id IS UNIQUE;
+CREATE INDEX ON :AuditEntry(at);
+CREATE CONSTRAINT ON (c:CrawlCheckpoint) ASSERT c.source IS UNIQUE;
+CREATE CONSTRAINT ON (l:CrawlListing) ASSERT l.source IS UNIQUE;
+CREATE INDEX ON :CrawlProvenance(runId);
+CREATE INDEX ON :CrawlProvenance(seq);

@@ -48,3 +48,11 @@ CREATE INDEX roadmap_watch_event_committee IF NOT EXISTS FOR (e:WatchEvent) ON (
 CREATE INDEX roadmap_watch_delivery_watch IF NOT EXISTS FOR (d:WatchDelivery) ON (d.watchId);
 CREATE INDEX roadmap_watch_delivery_queue IF NOT EXISTS FOR (d:WatchDelivery) ON (d.queue);
 CREATE INDEX roadmap_watch_attempt_watch IF NOT EXISTS FOR (a:WatchAttempt) ON (a.watchId);
+// Service state shared by every instance (issue #23): API keys, the audit trail, the crawl's checkpoints, baselines and ledger.
+CREATE CONSTRAINT roadmap_api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE;
+CREATE INDEX roadmap_audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);
+CREATE CONSTRAINT roadmap_crawl_checkpoint_source IF NOT EXISTS FOR (c:CrawlCheckpoint) REQUIRE c.source IS UNIQUE;
+CREATE CONSTRAINT roadmap_crawl_listing_source IF NOT EXISTS FOR (l:CrawlListing) REQUIRE l.source IS UNIQUE;
+CREATE INDEX roadmap_crawl_provenance_run IF NOT EXISTS FOR (p:CrawlProvenance) ON (p.runId);
+CREATE INDEX roadmap_crawl_provenance_seq IF NOT EXISTS FOR (p:CrawlProvenance) ON (p.seq);

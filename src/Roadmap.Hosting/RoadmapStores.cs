@@ -1,5 +1,6 @@
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 using Roadmap.Core.Watches;
@@ -68,6 +69,16 @@ public static class RoadmapStores
     {
         ArgumentNullException.ThrowIfNull(directory);
         return new SqliteWatchStore(directory.GraphDatabasePath);
+    }
+
+    /// <summary>
+    /// The crawl's checkpoints, drift baselines and provenance ledger: in the data folder's SQLite file (created or migrated,
+    /// and the files an older Roadmap kept under <c>crawl/</c> imported, on first use). The HTTP cache stays a folder.
+    /// </summary>
+    public static ICrawlStateStore OpenCrawlState(DataDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return new SqliteCrawlStateStore(directory);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
 using Roadmap.Core.Coordination;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 using Roadmap.Graph.Embedded;
@@ -35,6 +36,7 @@ public static class StorageRegistration
         services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(sp => RoadmapStores.OpenWatches(sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton<ICrawlStateStore>(sp => RoadmapStores.OpenCrawlState(sp.GetRequiredService<DataDirectory>()));
         services.AddHostedService<StoreInitializer>();
         return builder;
     }

@@ -28,7 +28,7 @@ public sealed partial class CrawlEngine
         }, cancellationToken);
         if (!budgetSpent)
         {
-            state.DeleteCheckpoint(source);
+            await state.DeleteCheckpointAsync(source, cancellationToken);
         }
 
         LogFinished(logger, source, report.RunId, report.State, report.Pages, report.Added, report.Changed, report.Failures.Count);

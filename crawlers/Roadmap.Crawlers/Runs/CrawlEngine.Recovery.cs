@@ -15,12 +15,12 @@ public sealed partial class CrawlEngine
         CrawlCheckpoint? previous;
         try
         {
-            previous = state.LoadCheckpoint(source);
+            previous = await state.LoadCheckpointAsync(source, cancellationToken);
         }
         catch (InvalidDataException ex)
         {
             LogCheckpointDamaged(logger, source, ex.Message);
-            state.DeleteCheckpoint(source);
+            await state.DeleteCheckpointAsync(source, cancellationToken);
             return null;
         }
 
@@ -72,9 +72,9 @@ public sealed partial class CrawlEngine
         // Each step is tried on its own, and what fails here is only logged: the error that ended the run is the one to report.
         try
         {
-            state.DeleteCheckpoint(source);
+            await state.DeleteCheckpointAsync(source, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailureNotRecorded(logger, source, checkpoint.RunId, ex);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 using Roadmap.Crawlers.Fetching;
@@ -112,7 +113,9 @@ public sealed partial class CrawlEngine
         checkpoint.Unchanged += report.Unchanged;
         if (report.Added + report.Changed > 0)
         {
-            state.Ledger.Append(new ProvenanceLedger.Line(checkpoint.RunId, page.Url.AbsoluteUri, page.FetchedAt, page.ContentHash, [.. documents.Select(d => d.Key)]));
+            await state.AppendProvenanceAsync(
+                new CrawlProvenance { RunId = checkpoint.RunId, Url = page.Url.AbsoluteUri, FetchedAt = page.FetchedAt, ContentHash = page.ContentHash, Keys = [.. documents.Select(d => d.Key)] },
+                cancellationToken);
         }
     }
 

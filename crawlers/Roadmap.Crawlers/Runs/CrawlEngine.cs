@@ -24,7 +24,7 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
         {
             SkipPageItDiedOn(source.Name, checkpoint);
             MarkInFlight(checkpoint);
-            state.SaveCheckpoint(checkpoint);
+            await state.SaveCheckpointAsync(checkpoint, cancellationToken);
             LogStarting(logger, source.Name, checkpoint.RunId, existing is not null, checkpoint.Pending.Count);
             await store.SaveCrawlRunAsync(new CrawlRun { Id = checkpoint.RunId, Source = source.Name, StartedAt = checkpoint.StartedAt }, cancellationToken);
             var budgetSpent = await VisitAllAsync(source, checkpoint, cancellationToken);
@@ -33,8 +33,9 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
         catch (OperationCanceledException)
         {
             // A clean stop: the page in flight is visited again on resume and is not held against it.
+            // The caller's token is cancelled, so this last write must not take it.
             checkpoint.InFlight = null;
-            state.SaveCheckpoint(checkpoint);
+            await state.SaveCheckpointAsync(checkpoint, CancellationToken.None);
             throw;
         }
         catch (Exception ex)
@@ -49,7 +50,7 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
     {
         var settings = options.Sources.GetValueOrDefault(source.Name) ?? new SourceSettings();
         var parsers = source.Parsers.ToDictionary(p => p.Kind, StringComparer.Ordinal);
-        var listings = state.LoadListingCounts(source.Name);
+        var listings = await state.LoadListingCountsAsync(source.Name, cancellationToken);
         var done = new HashSet<string>(checkpoint.Done, StringComparer.Ordinal);
         var queued = new HashSet<string>(checkpoint.Pending.Select(p => p.Url), StringComparer.Ordinal);
         using var budget = new CancellationTokenSource(options.RunBudget, time);
@@ -71,7 +72,7 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
             catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 checkpoint.InFlight = null;
-                state.SaveCheckpoint(checkpoint);
+                await state.SaveCheckpointAsync(checkpoint, cancellationToken);
                 return true;
             }
 
@@ -79,8 +80,8 @@ public sealed partial class CrawlEngine(IGraphStore store, IPageFetcher fetcher,
             checkpoint.Done.Add(next.Url);
             done.Add(next.Url);
             MarkInFlight(checkpoint);
-            state.SaveCheckpoint(checkpoint);
-            state.SaveListingCounts(source.Name, listings);
+            await state.SaveCheckpointAsync(checkpoint, cancellationToken);
+            await state.SaveListingCountsAsync(source.Name, listings, cancellationToken);
         }
 
         return false;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Graph;
 using Roadmap.Crawlers.Fetching;
 using Roadmap.Crawlers.Parsing;
@@ -10,7 +11,9 @@ namespace Roadmap.Crawlers.Runs;
 /// Composes one crawl: the fetcher chain (network or snapshot replay, optionally recording), the seeds (a replayed
 /// snapshot's own, else configured, else the source's defaults) and the engine, run source after source.
 /// </summary>
-public sealed class CrawlSession(IGraphStore store, IReadOnlyList<ICrawlSource> sources, CrawlerOptions options, string dataPath, TimeProvider time, ILoggerFactory loggers)
+/// <param name="crawlState">Checkpoints, drift baselines and the provenance ledger, shared by every instance on the graph.</param>
+/// <param name="dataPath">The data folder, whose <c>crawl/http-cache/</c> is this instance's HTTP cache.</param>
+public sealed class CrawlSession(IGraphStore store, IReadOnlyList<ICrawlSource> sources, CrawlerOptions options, ICrawlStateStore crawlState, string dataPath, TimeProvider time, ILoggerFactory loggers)
 {
     /// <summary>The network fetcher to use instead of a new one (tests inject a handler through it).</summary>
     public IPageFetcher? Network { get; init; }
@@ -18,7 +21,7 @@ public sealed class CrawlSession(IGraphStore store, IReadOnlyList<ICrawlSource> 
     public async Task<IReadOnlyList<CrawlReport>> RunAsync(CrawlRequest request, CancellationToken cancellationToken)
     {
         var selected = Select(request.Sources);
-        var state = new CrawlState(dataPath);
+        var state = new CrawlState(crawlState, dataPath);
         HttpPageFetcher? owned = null;
         try
         {

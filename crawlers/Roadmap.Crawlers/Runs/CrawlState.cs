@@ -1,54 +1,50 @@
-using System.Text;
 using System.Text.Json;
+using Roadmap.Core.Crawling;
 using Roadmap.Crawlers.Fetching;
 
 namespace Roadmap.Crawlers.Runs;
 
 /// <summary>
-/// The crawl's files under the data folder: <c>crawl/checkpoints/{source}.json</c>, <c>crawl/listings/{source}.json</c>
-/// (item counts for the drift guard), <c>crawl/provenance.jsonl</c> and <c>crawl/http-cache/</c>.
+/// The crawl's state between runs: checkpoints, listing counts for the drift guard and the provenance ledger in the
+/// shared <see cref="ICrawlStateStore"/> (every instance on one graph sees them), and the HTTP cache, which is this
+/// instance's own, in <c>crawl/http-cache/</c> under the data folder.
 /// </summary>
-public sealed class CrawlState(string dataPath)
+public sealed class CrawlState(ICrawlStateStore store, string dataPath)
 {
     public string Folder { get; } = Path.Combine(dataPath, "crawl");
 
     public HttpCache Cache => new(Path.Combine(Folder, "http-cache"));
 
-    public ProvenanceLedger Ledger => new(Path.Combine(Folder, "provenance.jsonl"));
+    public ICrawlStateStore Store => store;
 
-    public CrawlCheckpoint? LoadCheckpoint(string source) =>
-        Read(CheckpointPath(source), CrawlJsonContext.Default.CrawlCheckpoint);
-
-    public void SaveCheckpoint(CrawlCheckpoint checkpoint) =>
-        Write(CheckpointPath(checkpoint.Source), JsonSerializer.Serialize(checkpoint, CrawlJsonContext.Default.CrawlCheckpoint));
-
-    public void DeleteCheckpoint(string source) => File.Delete(CheckpointPath(source));
-
-    public Dictionary<string, int> LoadListingCounts(string source) =>
-        Read(Path.Combine(Folder, "listings", source + ".json"), CrawlJsonContext.Default.DictionaryStringInt32) ?? new(StringComparer.Ordinal);
-
-    public void SaveListingCounts(string source, Dictionary<string, int> counts) =>
-        Write(Path.Combine(Folder, "listings", source + ".json"), JsonSerializer.Serialize(counts, CrawlJsonContext.Default.DictionaryStringInt32));
-
-    private string CheckpointPath(string source) => Path.Combine(Folder, "checkpoints", source + ".json");
-
-    private static T? Read<T>(string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-        where T : class
+    /// <exception cref="InvalidDataException">The stored checkpoint is damaged.</exception>
+    public async Task<CrawlCheckpoint?> LoadCheckpointAsync(string source, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        if (await store.LoadCheckpointAsync(source, cancellationToken) is not { } json)
         {
             return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), type);
+            return JsonSerializer.Deserialize(json, CrawlJsonContext.Default.CrawlCheckpoint);
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path} is damaged ({ex.Message}); delete it to start afresh", ex);
+            throw new InvalidDataException($"the checkpoint of {source} is damaged ({ex.Message}); it is dropped to start afresh", ex);
         }
     }
 
-    private static void Write(string path, string json) => AtomicFile.Write(path, Encoding.UTF8.GetBytes(json));
+    public Task SaveCheckpointAsync(CrawlCheckpoint checkpoint, CancellationToken cancellationToken) =>
+        store.SaveCheckpointAsync(checkpoint.Source, JsonSerializer.Serialize(checkpoint, CrawlJsonContext.Default.CrawlCheckpoint), cancellationToken);
+
+    public Task DeleteCheckpointAsync(string source, CancellationToken cancellationToken) => store.DeleteCheckpointAsync(source, cancellationToken);
+
+    public async Task<Dictionary<string, int>> LoadListingCountsAsync(string source, CancellationToken cancellationToken) =>
+        new(await store.LoadListingCountsAsync(source, cancellationToken), StringComparer.Ordinal);
+
+    public Task SaveListingCountsAsync(string source, Dictionary<string, int> counts, CancellationToken cancellationToken) =>
+        store.SaveListingCountsAsync(source, counts, cancellationToken);
+
+    public Task AppendProvenanceAsync(CrawlProvenance line, CancellationToken cancellationToken) => store.AppendProvenanceAsync(line, cancellationToken);
 }

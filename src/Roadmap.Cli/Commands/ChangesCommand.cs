@@ -3,6 +3,8 @@ using Roadmap.Application.Documents;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 using Roadmap.Crawlers.Runs;
+using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 
 namespace Roadmap.Cli.Commands;
 
@@ -54,7 +56,8 @@ internal static class ChangesCommand
             DateTimeOffset? from = result.GetValue(since) is { } text && TryParseSince(text, out var at) ? at : null;
             await using var store = await StoreFactory.OpenAsync(data, ct);
             var changes = await store.GetChangesAsync(from, Math.Max(1, result.GetValue(limit)), ct);
-            var ledger = new CrawlState(data).Ledger.Load();
+            var runs = changes.Select(c => c.RunId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var ledger = await ProvenanceLedger.LoadAsync(RoadmapStores.OpenCrawlState(DataDirectory.OpenOrCreate(data)), runs, ct);
             var lines = changes.Select(c =>
             {
                 var origin = c.RunId is null ? null : ledger.GetValueOrDefault((c.RunId, c.DocumentKey));

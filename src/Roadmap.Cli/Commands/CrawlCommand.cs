@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Roadmap.Core.Bodies;
 using Roadmap.Crawlers;
 using Roadmap.Crawlers.Runs;
+using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 
 namespace Roadmap.Cli.Commands;
 
@@ -54,7 +56,8 @@ internal static class CrawlCommand
         }
 
         await using var store = await StoreFactory.OpenAsync(data, cancellationToken);
-        var session = new CrawlSession(store, sources, options, data, TimeProvider.System, NullLoggerFactory.Instance);
+        var crawlState = RoadmapStores.OpenCrawlState(DataDirectory.OpenOrCreate(data));
+        var session = new CrawlSession(store, sources, options, crawlState, data, TimeProvider.System, NullLoggerFactory.Instance);
         var reports = await session.RunAsync(request, cancellationToken);
         // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.
         await SearchIndexes.FollowGraphAsync(console, data, cancellationToken);

@@ -10,7 +10,7 @@ namespace Roadmap.Graph.Embedded;
 public sealed partial class SqliteGraphStore(string databasePath) : IGraphStore
 {
     // Schema version this code writes; migrations up to it are applied at start.
-    internal const int SchemaVersion = 8;
+    internal const int SchemaVersion = 9;
     private const string AppMarker = "roadmap-graph";
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Documents;
 using Roadmap.Core.Graph;
 using Roadmap.Crawlers.Fetching;
@@ -16,11 +17,16 @@ internal sealed class CrawlHarness : IAsyncDisposable
 {
     public static readonly string Snapshot = Path.Combine(SharedData.RepoRoot, "samples", "snapshot");
 
-    private CrawlHarness(string folder, IGraphStore store) => (Folder, Store) = (folder, store);
+    private CrawlHarness(string folder, IGraphStore store, ICrawlStateStore stateStore) => (Folder, Store, StateStore) = (folder, store, stateStore);
 
     public string Folder { get; }
 
     public IGraphStore Store { get; }
+
+    /// <summary>The data folder's crawl state (checkpoints, drift baselines, ledger), as the CLI and the service open it.</summary>
+    public ICrawlStateStore StateStore { get; }
+
+    public CrawlState State => new(StateStore, Folder);
 
     public static CrawlerOptions FastOptions() => new()
     {
@@ -40,9 +46,10 @@ internal sealed class CrawlHarness : IAsyncDisposable
     public static async Task<CrawlHarness> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "roadmap-crawl-" + Guid.NewGuid().ToString("N"));
-        var store = SqliteGraphStore.Open(DataDirectory.OpenOrCreate(folder));
+        var directory = DataDirectory.OpenOrCreate(folder);
+        var store = SqliteGraphStore.Open(directory);
         await store.InitializeAsync(CancellationToken.None);
-        return new CrawlHarness(folder, store);
+        return new CrawlHarness(folder, store, new SqliteCrawlStateStore(directory));
     }
 
     /// <summary>The sample snapshot's seeds for F- and Y-series and the ISO/TC 307 catalogue: a few dozen pages.</summary>
@@ -58,11 +65,11 @@ internal sealed class CrawlHarness : IAsyncDisposable
     }
 
     public HttpPageFetcher HttpFetcher(CrawlerOptions options) =>
-        new(options, new CrawlState(Folder).Cache, TimeProvider.System, NullLogger.Instance);
+        new(options, State.Cache, TimeProvider.System, NullLogger.Instance);
 
     public async Task<List<CrawlReport>> CrawlAsync(IPageFetcher fetcher, CrawlerOptions options, IReadOnlyList<PageLink> seeds, bool resume = false, CancellationToken cancellationToken = default)
     {
-        var engine = new CrawlEngine(Store, fetcher, options, new CrawlState(Folder), TimeProvider.System, NullLogger.Instance);
+        var engine = new CrawlEngine(Store, fetcher, options, State, TimeProvider.System, NullLogger.Instance);
         var reports = new List<CrawlReport>();
         foreach (var (source, own) in new (ICrawlSource, Func<PageLink, bool>)[]
         {

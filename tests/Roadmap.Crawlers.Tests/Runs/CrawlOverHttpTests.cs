@@ -104,7 +104,7 @@ public sealed class CrawlOverHttpTests
         var change = (await harness.Store.GetChangesAsync(null, 100_000, CancellationToken.None)).Where(c => c.RunId == runId).ShouldHaveSingleItem();
         change.Kind.ShouldBe(ChangeKind.Changed);
         change.Fields.ShouldBe([new FieldChange("title", System.Net.WebUtility.HtmlDecode(before), "Blockchain and distributed ledger technologies — A changed title")]);
-        var origin = new CrawlState(harness.Folder).Ledger.Load()[(runId, change.DocumentKey)];
+        var origin = (await ProvenanceLedger.LoadAsync(harness.StateStore, [runId], CancellationToken.None))[(runId, change.DocumentKey)];
         origin.Url.ShouldBe(new Uri(server.BaseAddress, path).AbsoluteUri);
         origin.ContentHash.Length.ShouldBe(32);
     }

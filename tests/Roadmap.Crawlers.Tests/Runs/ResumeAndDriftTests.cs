@@ -31,7 +31,7 @@ public sealed class ResumeAndDriftTests
         (await killed.AllDocumentsAsync()).ShouldBe(await whole.AllDocumentsAsync(), ignoreOrder: true);
         reports.ShouldContain(r => r.Resumed);
         counting.Urls.Count.ShouldBeLessThanOrEqualTo(counting.Urls.Distinct().Count() + 1, "only the page in flight at the kill is fetched again");
-        File.Exists(Path.Combine(killed.Folder, "crawl", "checkpoints", "itu-t.json")).ShouldBeFalse("a finished run removes its checkpoint");
+        (await killed.StateStore.LoadCheckpointAsync("itu-t", CancellationToken.None)).ShouldBeNull("a finished run removes its checkpoint");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RunRecoveryTests
     {
         // Arrange
         await using var harness = await CrawlHarness.CreateAsync();
-        var engine = new CrawlEngine(new BreakingGraphStore(harness.Store, failFromUpsert: 5), Snapshot(), CrawlHarness.FastOptions(), new CrawlState(harness.Folder), TimeProvider.System, NullLogger.Instance);
+        var engine = new CrawlEngine(new BreakingGraphStore(harness.Store, failFromUpsert: 5), Snapshot(), CrawlHarness.FastOptions(), harness.State, TimeProvider.System, NullLogger.Instance);
 
         // Act
         var error = await Should.ThrowAsync<IOException>(() => engine.RunAsync(new IsoSource(), [Catalogue], resume: false, CancellationToken.None));
@@ -28,7 +28,7 @@ public sealed class RunRecoveryTests
         run.State.ShouldBe(CrawlRunState.Failed);
         run.Message.ShouldBe("run failed: No space left on device");
         run.FinishedAt.ShouldNotBeNull();
-        new CrawlState(harness.Folder).LoadCheckpoint("iso").ShouldBeNull();
+        (await harness.State.LoadCheckpointAsync("iso", CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class RunRecoveryTests
         // Arrange
         await using var harness = await CrawlHarness.CreateAsync();
         var options = CrawlHarness.FastOptions();
-        var failing = new CrawlEngine(new BreakingGraphStore(harness.Store, failFromUpsert: 5), Snapshot(), options, new CrawlState(harness.Folder), TimeProvider.System, NullLogger.Instance);
+        var failing = new CrawlEngine(new BreakingGraphStore(harness.Store, failFromUpsert: 5), Snapshot(), options, harness.State, TimeProvider.System, NullLogger.Instance);
         await Should.ThrowAsync<IOException>(() => failing.RunAsync(new IsoSource(), [Catalogue], resume: false, CancellationToken.None));
 
         // Act
@@ -57,7 +57,7 @@ public sealed class RunRecoveryTests
         await using var harness = await CrawlHarness.CreateAsync();
         var checkpoint = LeftBehind(Catalogue, deaths: MaxDeaths - 1);
         checkpoint.Pending.Add(new CheckpointLink("https://www.iso.org/standard/73771.html", PageKinds.IsoStandard));
-        new CrawlState(harness.Folder).SaveCheckpoint(checkpoint);
+        await harness.State.SaveCheckpointAsync(checkpoint, CancellationToken.None);
         var counting = new UrlRecorder(Snapshot());
 
         // Act
@@ -76,7 +76,7 @@ public sealed class RunRecoveryTests
     {
         // Arrange
         await using var harness = await CrawlHarness.CreateAsync();
-        new CrawlState(harness.Folder).SaveCheckpoint(LeftBehind(Catalogue, deaths: 0));
+        await harness.State.SaveCheckpointAsync(LeftBehind(Catalogue, deaths: 0), CancellationToken.None);
         var counting = new UrlRecorder(Snapshot());
 
         // Act
@@ -93,7 +93,7 @@ public sealed class RunRecoveryTests
         // Arrange
         await using var harness = await CrawlHarness.CreateAsync();
         var left = LeftBehind(Catalogue, deaths: 0);
-        new CrawlState(harness.Folder).SaveCheckpoint(left);
+        await harness.State.SaveCheckpointAsync(left, CancellationToken.None);
         await harness.Store.SaveCrawlRunAsync(new CrawlRun { Id = left.RunId, Source = "iso", StartedAt = left.StartedAt }, CancellationToken.None);
 
         // Act
@@ -113,9 +113,7 @@ public sealed class RunRecoveryTests
     {
         // Arrange
         await using var harness = await CrawlHarness.CreateAsync();
-        var path = Path.Combine(harness.Folder, "crawl", "checkpoints", "iso.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, "{\"runId\": \"iso-1\", \"pend");
+        await harness.StateStore.SaveCheckpointAsync("iso", "{\"runId\": \"iso-1\", \"pend", CancellationToken.None);
 
         // Act
         var report = (await harness.CrawlAsync(Snapshot(), CrawlHarness.FastOptions(), [Catalogue], resume: true)).Single(r => r.Source == "iso");
@@ -123,7 +121,8 @@ public sealed class RunRecoveryTests
         // Assert
         report.Resumed.ShouldBeFalse();
         report.State.ShouldBe(CrawlRunState.Succeeded);
-        File.Exists(path).ShouldBeFalse();
+        report.RunId.ShouldNotBe("iso-1");
+        (await harness.StateStore.LoadCheckpointAsync("iso", CancellationToken.None)).ShouldBeNull();
     }
 
     private const int MaxDeaths = CrawlEngine.MaxDeathsPerPage;
