@@ -9,6 +9,8 @@ using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Watches;
 using Roadmap.Embeddings;
+using Roadmap.Graph.Embedded;
+using Roadmap.Hosting;
 using Roadmap.Search;
 using Roadmap.Search.Maintenance;
 
@@ -68,8 +70,9 @@ internal sealed class AnalysisSession : IAsyncDisposable
             (index, var maintenance) = readOnly
                 ? await SearchIndexes.OpenToReadAsync(console, dataPath, graph, cancellationToken)
                 : await SearchIndexes.OpenAsync(console, dataPath, graph, cancellationToken, syncIndex);
-            var analysis = await StoreFactory.OpenAnalysisAsync(dataPath, cancellationToken);
-            var watches = await StoreFactory.OpenWatchesAsync(dataPath, cancellationToken);
+            var directory = DataDirectory.OpenOrCreate(dataPath);
+            var analysis = RoadmapStores.OpenAnalysis(graph, directory, TimeProvider.System);
+            var watches = RoadmapStores.OpenWatches(graph, directory);
             var session = new AnalysisSession(graph, index, maintenance, analysis, watches, taxonomyFile);
             // A taxonomy file that is missing or invalid fails the verb here, before it does any work.
             _ = session.Taxonomy;

@@ -79,7 +79,7 @@ internal static class SearchIndexes
 
     // Documents carry their topics, so the topic filter and facet work and a sync re-files what analysis changed.
     private static IndexMaintenance Maintenance(IGraphStore store, DocumentIndex index, DataDirectory directory) =>
-        new(store, index, new StoredTopics(directory));
+        new(store, index, new StoredTopics(store, directory));
 
     // Tries at once, then, when another verb holds the index, says so and waits for it.
     private static async Task<(DocumentIndex Index, bool Recreated)> OpenOrRecreateAsync(CliConsole console, string path, TimeSpan lockWait)

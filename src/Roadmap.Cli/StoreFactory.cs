@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
-using Roadmap.Core.Watches;
 using Roadmap.Graph.Embedded;
 using Roadmap.Hosting;
 
@@ -25,29 +23,9 @@ internal static class StoreFactory
     public static Task<IGraphStore> OpenEmbeddedAsync(string dataPath, CancellationToken cancellationToken) =>
         InitializeAsync(RoadmapStores.OpenEmbeddedGraph(DataDirectory.OpenOrCreate(dataPath)), cancellationToken);
 
-    /// <summary>The data folder's analysis store, created or migrated.</summary>
-    public static async Task<IAnalysisStore> OpenAnalysisAsync(string dataPath, CancellationToken cancellationToken)
-    {
-        var analysis = RoadmapStores.OpenAnalysis(DataDirectory.OpenOrCreate(dataPath), TimeProvider.System);
-        try
-        {
-            await analysis.InitializeAsync(cancellationToken);
-            return analysis;
-        }
-        catch
-        {
-            await analysis.DisposeAsync();
-            throw;
-        }
-    }
-
-    /// <summary>The data folder's watch store (watches, events, deliveries), created or migrated.</summary>
-    public static async Task<IWatchStore> OpenWatchesAsync(string dataPath, CancellationToken cancellationToken)
-    {
-        var watches = RoadmapStores.OpenWatches(DataDirectory.OpenOrCreate(dataPath));
-        await watches.InitializeAsync(cancellationToken);
-        return watches;
-    }
+    /// <summary>The installation's own state (analysis, keys, audit, watches, crawl state) beside its graph store, as the service has it.</summary>
+    public static async Task<CliState> OpenStateAsync(string dataPath, CancellationToken cancellationToken) =>
+        new(await OpenAsync(dataPath, cancellationToken), DataDirectory.OpenOrCreate(dataPath));
 
     private static async Task<IGraphStore> InitializeAsync(IGraphStore store, CancellationToken cancellationToken)
     {

@@ -6,13 +6,14 @@ using Roadmap.Core.Security;
 using Roadmap.Core.Watches;
 using Roadmap.Graph.Embedded;
 using Roadmap.Graph.Neo4j;
+using Roadmap.Graph.Neo4j.State;
 
 namespace Roadmap.Hosting;
 
 /// <summary>
 /// The one place every store is chosen, for both hosts: the graph store <c>Roadmap:Graph:Provider</c> names, and the
-/// service's own state (analysis, audit trail, API keys), which stays in the data folder's SQLite file whichever graph
-/// store serves the documents. <see cref="StorageRegistration"/> registers these for the service; the CLI opens them here.
+/// service's own state (analysis, gaps and decisions, audit trail, API keys, watches, crawl state) in the same place as
+/// the graph: Neo4j, shared by every instance, or the data folder's SQLite file. <see cref="StorageRegistration"/> registers these for the service; the CLI opens them here.
 /// </summary>
 public static class RoadmapStores
 {
@@ -46,48 +47,42 @@ public static class RoadmapStores
     /// <summary>The data folder's own embedded graph store, whatever the settings say (what <c>roadmap migrate</c> copies from).</summary>
     public static IGraphStore OpenEmbeddedGraph(DataDirectory directory) => SqliteGraphStore.Open(directory);
 
-    public static IAnalysisStore OpenAnalysis(DataDirectory directory, TimeProvider time)
+    // The service's own state lives where the graph does: on Neo4j every instance shares it (issue #23); the embedded
+    // graph keeps it in the data folder's SQLite file beside the documents. The graph store decides, so a process can
+    // never pair documents in one place with keys or gaps in another.
+
+    public static IAnalysisStore OpenAnalysis(IGraphStore graph, DataDirectory directory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return new SqliteAnalysisStore(directory.GraphDatabasePath, time);
+        return graph is Neo4jGraphStore neo4j ? new Neo4jAnalysisStore(neo4j, time) : new SqliteAnalysisStore(directory.GraphDatabasePath, time);
     }
 
-    public static IAuditLog OpenAuditLog(DataDirectory directory)
+    public static IAuditLog OpenAuditLog(IGraphStore graph, DataDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return new SqliteAuditLog(directory.GraphDatabasePath);
+        return graph is Neo4jGraphStore neo4j ? new Neo4jAuditLog(neo4j) : new SqliteAuditLog(directory.GraphDatabasePath);
     }
 
-    public static IApiKeyStore OpenApiKeys(DataDirectory directory)
+    public static IApiKeyStore OpenApiKeys(IGraphStore graph, DataDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return new SqliteApiKeyStore(directory.GraphDatabasePath);
+        return graph is Neo4jGraphStore neo4j ? new Neo4jApiKeyStore(neo4j) : new SqliteApiKeyStore(directory.GraphDatabasePath);
     }
 
-    /// <summary>Watches, their events and deliveries (issue #22): in the data folder's SQLite file, like the audit trail.</summary>
-    public static IWatchStore OpenWatches(DataDirectory directory)
+    /// <summary>Watches, their events, deliveries (with their claims) and the delivery log.</summary>
+    public static IWatchStore OpenWatches(IGraphStore graph, DataDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return new SqliteWatchStore(directory.GraphDatabasePath);
-    }
-
-    /// <summary>
-    /// The crawl's checkpoints, drift baselines and provenance ledger: in the data folder's SQLite file (created or migrated,
-    /// and the files an older Roadmap kept under <c>crawl/</c> imported, on first use). The HTTP cache stays a folder.
-    /// </summary>
-    public static ICrawlStateStore OpenCrawlState(DataDirectory directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        return new SqliteCrawlStateStore(directory);
+        return graph is Neo4jGraphStore neo4j ? new Neo4jWatchStore(neo4j) : new SqliteWatchStore(directory.GraphDatabasePath);
     }
 
     /// <summary>
-    /// The audit trail and the API keys for a process without <see cref="StoreInitializer"/> (the CLI): the data folder's
-    /// service database is created or migrated first.
+    /// The crawl's checkpoints, drift baselines and provenance ledger (the embedded one imports, on first use, the files an
+    /// older Roadmap kept under <c>crawl/</c>). The HTTP cache stays a folder of each instance's own.
     /// </summary>
-    public static async Task<(IApiKeyStore Keys, IAuditLog Audit)> OpenSecurityAsync(DataDirectory directory, CancellationToken cancellationToken)
+    public static ICrawlStateStore OpenCrawlState(IGraphStore graph, DataDirectory directory)
     {
-        var audit = await SqliteAuditLog.OpenAsync(directory, cancellationToken);
-        return (OpenApiKeys(directory), audit);
+        ArgumentNullException.ThrowIfNull(directory);
+        return graph is Neo4jGraphStore neo4j ? new Neo4jCrawlStateStore(neo4j) : new SqliteCrawlStateStore(directory);
     }
 }

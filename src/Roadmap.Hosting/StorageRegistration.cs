@@ -32,11 +32,11 @@ public static class StorageRegistration
         // Leases live in the graph store, so every instance on one Neo4j (or one data folder) sees the same ones; a store
         // that keeps none (a wrapper around the real one) gets this process's own.
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ILeaseStore ?? new InProcessLeaseStore());
-        services.AddSingleton(sp => RoadmapStores.OpenAnalysis(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<DataDirectory>()));
-        services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<DataDirectory>()));
-        services.AddSingleton(sp => RoadmapStores.OpenWatches(sp.GetRequiredService<DataDirectory>()));
-        services.AddSingleton<ICrawlStateStore>(sp => RoadmapStores.OpenCrawlState(sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(sp => RoadmapStores.OpenAnalysis(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => RoadmapStores.OpenAuditLog(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(sp => RoadmapStores.OpenApiKeys(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(sp => RoadmapStores.OpenWatches(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton<ICrawlStateStore>(sp => RoadmapStores.OpenCrawlState(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DataDirectory>()));
         services.AddHostedService<StoreInitializer>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
 using Roadmap.Core.Watches;
@@ -18,4 +19,6 @@ public sealed record ServiceStores
     public required IAuditLog Audit { get; init; }
 
     public required IWatchStore Watches { get; init; }
+
+    public required ICrawlStateStore CrawlState { get; init; }
 }

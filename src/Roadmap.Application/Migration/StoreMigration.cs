@@ -4,7 +4,7 @@ namespace Roadmap.Application.Migration;
 
 /// <summary>
 /// Moves a whole installation into another one (the embedded data folder into Neo4j): the documents with their recorded
-/// history, then the service's own state — analysis, editors' decisions and gaps, API keys, the audit trail, watches.
+/// history, then the service's own state — analysis, editors' decisions and gaps, API keys, the audit trail, watches, the crawl's state.
 /// Idempotent: what the target already has is left as it is (after a first migration the target is the live store, so a
 /// repeat never overwrites an editor's later change), and the report says, part by part, what moved.
 /// </summary>
@@ -20,6 +20,7 @@ public static class StoreMigration
             .. await AnalysisCopy.RunAsync(source.Analysis, target.Analysis, cancellationToken),
             .. await SecurityCopy.RunAsync(source, target, cancellationToken),
             .. await WatchCopy.RunAsync(source.Watches, target, cancellationToken),
+            .. await CrawlStateCopy.RunAsync(source, target, cancellationToken),
         ];
         return new MigrationReport(graph, parts);
     }

@@ -57,7 +57,7 @@ internal static class ChangesCommand
             await using var store = await StoreFactory.OpenAsync(data, ct);
             var changes = await store.GetChangesAsync(from, Math.Max(1, result.GetValue(limit)), ct);
             var runs = changes.Select(c => c.RunId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var ledger = await ProvenanceLedger.LoadAsync(RoadmapStores.OpenCrawlState(DataDirectory.OpenOrCreate(data)), runs, ct);
+            var ledger = await ProvenanceLedger.LoadAsync(RoadmapStores.OpenCrawlState(store, DataDirectory.OpenOrCreate(data)), runs, ct);
             var lines = changes.Select(c =>
             {
                 var origin = c.RunId is null ? null : ledger.GetValueOrDefault((c.RunId, c.DocumentKey));

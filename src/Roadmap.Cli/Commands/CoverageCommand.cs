@@ -14,7 +14,8 @@ internal static class CoverageCommand
         var command = new Command("coverage", "Show the coverage matrix: published / in development / withdrawn per topic and body") { by, json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            await using var store = await StoreFactory.OpenAnalysisAsync(GlobalOptions.DataPath(result), ct);
+            await using var state = await StoreFactory.OpenStateAsync(GlobalOptions.DataPath(result), ct);
+            var store = state.Analysis;
             // The live landscape, never a reader's "as of" run that happens to be newer.
             var live = await store.GetLiveRunAsync(ct);
             var snapshot = live is null ? null : await store.GetSnapshotAsync(live.Id, ct);

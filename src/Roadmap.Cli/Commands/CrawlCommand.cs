@@ -56,7 +56,7 @@ internal static class CrawlCommand
         }
 
         await using var store = await StoreFactory.OpenAsync(data, cancellationToken);
-        var crawlState = RoadmapStores.OpenCrawlState(DataDirectory.OpenOrCreate(data));
+        var crawlState = RoadmapStores.OpenCrawlState(store, DataDirectory.OpenOrCreate(data));
         var session = new CrawlSession(store, sources, options, crawlState, data, TimeProvider.System, NullLoggerFactory.Instance);
         var reports = await session.RunAsync(request, cancellationToken);
         // The index follows the graph, as after an import: what the crawl stored is searchable when the command returns.

@@ -25,7 +25,8 @@ internal static class KeysCommand
         var command = new Command("create", "Make a key and print it once") { role, name, json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var (keys, audit, directory) = await OpenAsync(result, ct);
+            await using var state = await OpenAsync(result, ct);
+            var (keys, audit) = (state.Keys, state.Audit);
             var (stored, key) = ApiKeySecrets.Create(result.GetValue(name) ?? $"{result.GetValue(role).ToString().ToLowerInvariant()}-key", result.GetValue(role), TimeProvider.System.GetUtcNow());
             await keys.AddAsync(stored, ct);
             await audit.AppendAsync(Entry("keys.create", stored, before: null, after: $"{{\"role\":\"{stored.Role}\",\"name\":\"{stored.Name}\"}}"), ct);
@@ -35,7 +36,7 @@ internal static class KeysCommand
             }
             else
             {
-                await console.Out.WriteLineAsync($"Created {stored.Role.ToString().ToLowerInvariant()} key {stored.Id} ('{stored.Name}') in {directory}. It is shown once; store it now:");
+                await console.Out.WriteLineAsync($"Created {stored.Role.ToString().ToLowerInvariant()} key {stored.Id} ('{stored.Name}') in {state.Location}. It is shown once; store it now:");
                 await console.Out.WriteLineAsync(key);
             }
 
@@ -50,7 +51,8 @@ internal static class KeysCommand
         var command = new Command("list", "List keys (never their secrets)") { json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var (keys, _, _) = await OpenAsync(result, ct);
+            await using var state = await OpenAsync(result, ct);
+            var keys = state.Keys;
             var all = await keys.ListAsync(ct);
             if (result.GetValue(json))
             {
@@ -76,7 +78,8 @@ internal static class KeysCommand
         var command = new Command("revoke", "Revoke a key; a running service refuses it within Roadmap:Api:KeyCacheLifetime (30 s by default)") { id };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var (keys, audit, _) = await OpenAsync(result, ct);
+            await using var state = await OpenAsync(result, ct);
+            var (keys, audit) = (state.Keys, state.Audit);
             var text = result.GetValue(id)!.Trim();
             var keyId = ApiKeySecrets.TryParse(text, out var parsed, out _) ? parsed : text;
             var existing = await keys.FindAsync(keyId, ct);
@@ -93,12 +96,8 @@ internal static class KeysCommand
         return command;
     }
 
-    private static async Task<(IApiKeyStore Keys, IAuditLog Audit, string Folder)> OpenAsync(ParseResult result, CancellationToken cancellationToken)
-    {
-        var directory = DataDirectory.OpenOrCreate(GlobalOptions.DataPath(result));
-        var (keys, audit) = await RoadmapStores.OpenSecurityAsync(directory, cancellationToken);
-        return (keys, audit, directory.Root);
-    }
+    private static Task<CliState> OpenAsync(ParseResult result, CancellationToken cancellationToken) =>
+        StoreFactory.OpenStateAsync(GlobalOptions.DataPath(result), cancellationToken);
 
     private static AuditEntry Entry(string action, ApiKey key, string? before, string after) => new()
     {

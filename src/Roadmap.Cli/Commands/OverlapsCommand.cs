@@ -23,7 +23,8 @@ internal static class OverlapsCommand
         });
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            await using var store = await StoreFactory.OpenAnalysisAsync(GlobalOptions.DataPath(result), ct);
+            await using var state = await StoreFactory.OpenStateAsync(GlobalOptions.DataPath(result), ct);
+            var store = state.Analysis;
             var overlaps = await store.ListOverlapsAsync(result.GetValue(minScore), result.GetValue(known), ct);
             // The live landscape, never a reader's "as of" run that happens to be newer.
             var live = await store.GetLiveRunAsync(ct);

@@ -66,8 +66,11 @@ internal static class WatchAddVerb
             Watch watch;
             try
             {
-                var service = await WatchCommand.OpenAsync(result, ct);
-                watch = await service.CreateAsync(WatchCaller.Local, command1, ct);
+                var (service, state) = await WatchCommand.OpenAsync(result, ct);
+                await using (state)
+                {
+                    watch = await service.CreateAsync(WatchCaller.Local, command1, ct);
+                }
             }
             catch (InvalidInputException ex)
             {

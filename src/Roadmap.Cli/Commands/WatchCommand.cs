@@ -28,7 +28,8 @@ internal static class WatchCommand
         var command = new Command("list", "List the watches") { json };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var service = await OpenAsync(result, ct);
+            var (service, state) = await OpenAsync(result, ct);
+            await using var _ = state;
             var all = await service.ListAsync(WatchCaller.Local, ct);
             if (result.GetValue(json))
             {
@@ -67,7 +68,8 @@ internal static class WatchCommand
                 return ExitCodes.BadUsage;
             }
 
-            var service = await OpenAsync(result, ct);
+            var (service, state) = await OpenAsync(result, ct);
+            await using var _ = state;
             IReadOnlyList<WatchEvent> events;
             try
             {
@@ -113,7 +115,8 @@ internal static class WatchCommand
         var command = new Command("remove", "Remove a watch with its events and delivery log") { id };
         command.SetAction((result, ct) => console.GuardAsync(async () =>
         {
-            var service = await OpenAsync(result, ct);
+            var (service, state) = await OpenAsync(result, ct);
+            await using var _ = state;
             try
             {
                 await service.RemoveAsync(WatchCaller.Local, result.GetValue(id)!, ct);
@@ -131,10 +134,10 @@ internal static class WatchCommand
     }
 
     /// <summary>The watch use cases over the data folder; facts (topics, queries) only where a verb checks them.</summary>
-    internal static async Task<WatchService> OpenAsync(ParseResult result, CancellationToken cancellationToken, IWatchFacts? facts = null)
+    internal static async Task<(WatchService Service, CliState State)> OpenAsync(ParseResult result, CancellationToken cancellationToken, IWatchFacts? facts = null)
     {
-        var watches = await StoreFactory.OpenWatchesAsync(GlobalOptions.DataPath(result), cancellationToken);
-        return new WatchService(watches, facts ?? NoWatchFacts.Instance, TimeProvider.System);
+        var state = await StoreFactory.OpenStateAsync(GlobalOptions.DataPath(result), cancellationToken);
+        return (new WatchService(state.Watches, facts ?? NoWatchFacts.Instance, TimeProvider.System), state);
     }
 
     internal static object Shape(Watch w) => new

@@ -2,6 +2,7 @@ using Roadmap.Application.Migration;
 using Roadmap.Application.Watches;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Audit;
+using Roadmap.Core.Crawling;
 using Roadmap.Core.Gaps;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Security;
@@ -61,6 +62,10 @@ public sealed class StoreMigrationTests : IAsyncLifetime
         keys.Select(k => (k.Id, k.IsRevoked)).ShouldBe([("k1", false), ("k2", true)]);
         (await _target.Audit.ListAsync(new AuditQuery(), Ct)).Select(e => e.Action).ShouldBe(["revokeApiKey", "setGapStatus"]);
         (await _target.Watches.ListWatchesAsync(null, Ct)).ShouldHaveSingleItem().Id.ShouldBe("w1");
+        (await _target.CrawlState.LoadCheckpointAsync("iso", Ct)).ShouldBe("{\"runId\":\"run-9\"}");
+        (await _target.CrawlState.LoadListingCountsAsync("iso", Ct)).Values.ShouldBe([40]);
+        (await _target.CrawlState.ReadProvenanceAsync(["run-9"], Ct)).ShouldHaveSingleItem().Keys.ShouldBe(["ISO 1"]);
+        (await _target.Graph.ListCrawlRunsAsync(10, Ct)).ShouldHaveSingleItem().Id.ShouldBe("run-9");
         (await _target.Watches.GetCursorAsync(WatchProjection.StepName, Ct)).ShouldBe(await _target.Graph.GetLastChangeSeqAsync(Ct), "past changes are not announced again");
 
         first.Parts.Where(p => p.Copied == 0).Select(p => p.Name).ShouldBeEmpty();
@@ -107,6 +112,10 @@ public sealed class StoreMigrationTests : IAsyncLifetime
         await _source.Keys.RevokeAsync("k2", T0.AddDays(3), Ct);
         await _source.Audit.AppendAsync(Entry("setGapStatus", 2), Ct);
         await _source.Audit.AppendAsync(Entry("revokeApiKey", 3), Ct);
+        await _source.Graph.SaveCrawlRunAsync(new CrawlRun { Id = "run-9", Source = "iso", StartedAt = T0.AddDays(1) }, Ct);
+        await _source.CrawlState.SaveCheckpointAsync("iso", "{\"runId\":\"run-9\"}", Ct);
+        await _source.CrawlState.SaveListingCountsAsync("iso", new Dictionary<string, int> { ["https://www.iso.org/committee/6266604/x/catalogue/"] = 40 }, Ct);
+        await _source.CrawlState.AppendProvenanceAsync(new CrawlProvenance { RunId = "run-9", Url = "https://www.iso.org/standard/1.html", FetchedAt = T0.AddDays(1), ContentHash = "h", Keys = ["ISO 1"] }, Ct);
         await _source.Watches.SaveWatchAsync(new Watch { Id = "w1", OwnerKeyId = "k1", Name = "ISO", Rules = new WatchRules { Bodies = ["ISO"] }, CreatedAt = T0 }, Ct);
     }
 
@@ -127,6 +136,7 @@ public sealed class StoreMigrationTests : IAsyncLifetime
             Keys = new SqliteApiKeyStore(path),
             Audit = new SqliteAuditLog(path),
             Watches = new SqliteWatchStore(path),
+            CrawlState = new SqliteCrawlStateStore(directory),
         };
     }
 }

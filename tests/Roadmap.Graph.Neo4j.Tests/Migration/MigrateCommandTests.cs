@@ -6,7 +6,7 @@ using Roadmap.Graph.Embedded;
 
 namespace Roadmap.Graph.Neo4j.Tests.Migration;
 
-/// <summary><c>roadmap migrate --to neo4j</c> against the real engine: the demo graph arrives whole, and a second run changes nothing.</summary>
+/// <summary><c>roadmap migrate --to neo4j</c> against the real engine: the demo arrives whole, history and analysis with it, and a second run changes nothing.</summary>
 [Collection(Neo4jServer.Collection)]
 public sealed class MigrateCommandTests : IDisposable
 {
@@ -46,11 +46,21 @@ public sealed class MigrateCommandTests : IDisposable
         actual.ByBody.ShouldBe(expected.ByBody);
         (await neo4j.GetDocumentAsync("ISO 22739", Ct)).ShouldBe(await embedded.GetDocumentAsync("ISO 22739", Ct));
 
+        (await neo4j.GetHistoryAsync("ISO 22739", Ct)).Select(c => (c.Kind, c.Actor, c.At)).ShouldBe((await embedded.GetHistoryAsync("ISO 22739", Ct)).Select(c => (c.Kind, c.Actor, c.At)));
         using var first = JsonDocument.Parse(output);
-        first.RootElement.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(expected.Documents);
+        var graph = first.RootElement.GetProperty("graph");
+        graph.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(expected.Documents);
+        graph.GetProperty("changesCarried").GetInt32().ShouldBe((await embedded.GetChangesAfterAsync(0, 100_000, Ct)).Count);
+        var parts = first.RootElement.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("copied").GetInt32());
+        parts["analysis runs"].ShouldBeGreaterThan(0);
+        parts["gaps"].ShouldBeGreaterThan(0);
+        parts["classifications"].ShouldBeGreaterThan(0);
         using var second = JsonDocument.Parse(secondOutput);
-        second.RootElement.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(0);
-        second.RootElement.GetProperty("documents").GetProperty("changed").GetInt32().ShouldBe(0);
+        var again = second.RootElement.GetProperty("graph");
+        again.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(0);
+        again.GetProperty("documents").GetProperty("changed").GetInt32().ShouldBe(0);
+        again.GetProperty("changesCarried").GetInt32().ShouldBe(0);
+        second.RootElement.GetProperty("parts").EnumerateArray().ShouldAllBe(p => p.GetProperty("copied").GetInt32() == 0);
     }
 
     [Fact]
