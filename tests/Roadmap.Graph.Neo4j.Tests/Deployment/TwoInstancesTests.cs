@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Roadmap.Cli;
+using Roadmap.Graph.Neo4j.State;
 using Roadmap.TestKit;
 
 namespace Roadmap.Graph.Neo4j.Tests.Deployment;

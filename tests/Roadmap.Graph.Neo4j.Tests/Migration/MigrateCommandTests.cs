@@ -56,10 +56,10 @@ public sealed class MigrateCommandTests : IDisposable
         parts["gaps"].ShouldBeGreaterThan(0);
         parts["classifications"].ShouldBeGreaterThan(0);
         using var second = JsonDocument.Parse(secondOutput);
-        var again = second.RootElement.GetProperty("graph");
-        again.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(0);
-        again.GetProperty("documents").GetProperty("changed").GetInt32().ShouldBe(0);
-        again.GetProperty("changesCarried").GetInt32().ShouldBe(0);
+        var repeat = second.RootElement.GetProperty("graph");
+        repeat.GetProperty("documents").GetProperty("added").GetInt32().ShouldBe(0);
+        repeat.GetProperty("documents").GetProperty("changed").GetInt32().ShouldBe(0);
+        repeat.GetProperty("changesCarried").GetInt32().ShouldBe(0);
         second.RootElement.GetProperty("parts").EnumerateArray().ShouldAllBe(p => p.GetProperty("copied").GetInt32() == 0);
     }
 
