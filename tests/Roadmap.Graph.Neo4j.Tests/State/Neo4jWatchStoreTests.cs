@@ -6,7 +6,7 @@ using Roadmap.Graph.Neo4j.State;
 
 namespace Roadmap.Graph.Neo4j.Tests.State;
 
-/// <summary>What the watch store does on Neo4j beyond the shared suite: the due query reads the pending deliveries only.</summary>
+/// <summary>What the watch store does on Neo4j beyond the shared suite: the due query reads the pending deliveries only, and an append is one transaction.</summary>
 [Collection(Neo4jServer.Collection)]
 public sealed class Neo4jWatchStoreTests
 {
@@ -40,6 +40,29 @@ public sealed class Neo4jWatchStoreTests
         plan.SeekRows.ShouldBe([10], plan.ToString());
         plan.Rows.ShouldBe(10);
         pending.Count(d => d.State == DeliveryState.Delivered).ShouldBe(110);
+    }
+
+    [Fact]
+    public async Task AppendEventsAsync_DeliveriesFail_StoresNothingAndKeepsTheCursor()
+    {
+        // Arrange: a stray node holds the first delivery id, so creating the deliveries breaks its unique constraint
+        // after the events were written in the same transaction.
+        await using var graph = new Neo4jGraphStore(Neo4jServer.Require(batchSize: 2));
+        await graph.InitializeAsync(Ct);
+        await Neo4jServer.WipeAsync(graph, Ct);
+        var store = new Neo4jWatchStore(graph);
+        await graph.Client.RunAsync(new Http.CypherStatement("CREATE (:WatchDelivery {id: 1})"), Ct);
+
+        // Act
+        var append = () => store.AppendEventsAsync("watches", [.. Enumerable.Range(1, 5).Select(NewEvent)], 5, Ct);
+
+        // Assert: all or nothing — no event, no cursor move; and a retry after the fault stores them all.
+        await Should.ThrowAsync<Exception>(append);
+        (await store.ListEventsAsync(new WatchEventQuery(), Ct)).ShouldBeEmpty();
+        (await store.GetCursorAsync("watches", Ct)).ShouldBe(0);
+        await graph.Client.RunAsync(new Http.CypherStatement("MATCH (d:WatchDelivery {id: 1}) WHERE d.eventId IS NULL DELETE d"), Ct);
+        (await append()).ShouldBe(5);
+        (await store.ListDeliveriesAsync(null, 10, Ct)).Count.ShouldBe(5);
     }
 
     private static NewWatchEvent NewEvent(int seq) => new(
