@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # The Roadmap service image: built with the .NET SDK, run on the ASP.NET Core runtime as the image's non-root user.
-# docker-compose.yml builds it; `docker build -t roadmap .` works alone too.
+# docker-compose.yml builds it for its api replicas and its worker (Roadmap__Role); `docker build -t roadmap .` works alone too.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -18,7 +18,9 @@ WORKDIR /app
 COPY --from=build /app ./
 # The offline snapshot and facts-only catalogues, so a fresh deployment can be filled without the network.
 COPY samples/ /app/samples/
-# The data folder (search index, embedded/service databases, crawl cache) lives on a volume owned by the app user.
+# The data folder (search index, embedded/service databases, crawl cache) lives on a volume owned by the app user: one per
+# container (compose's api replicas get an anonymous one each, the worker a named one). Never share one between two
+# processes: the search index is locked by the process that opened it, and a second one refuses to start.
 RUN mkdir -p /data && chown "$APP_UID" /data
 ENV ROADMAP_DATA=/data \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \

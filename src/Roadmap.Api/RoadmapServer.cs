@@ -21,7 +21,10 @@ namespace Roadmap.Api;
 /// <summary>The Roadmap service host: the same for <c>dotnet Roadmap.Api.dll</c>, <c>roadmap serve</c>, the demo, tests and the load benchmark.</summary>
 public static class RoadmapServer
 {
-    /// <summary>Builds the host. <paramref name="settings"/> override configuration (e.g. <c>Roadmap:Data</c>, <c>urls</c>).</summary>
+    /// <summary>
+    /// Builds the host. <paramref name="settings"/> override configuration (e.g. <c>Roadmap:Data</c>, <c>urls</c>).
+    /// <c>Roadmap:Role</c> (<see cref="ServiceRole"/>) decides which of the registrations below add their background services.
+    /// </summary>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -55,11 +58,16 @@ public static class RoadmapServer
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapHealthApi();
-        app.MapGraphQLApi();
-        app.MapExplorerApi();
-        app.MapUiApi();
-        app.MapReportApi();
-        app.MapWatchFeedApi();
+        // A worker answers health and metrics only: readers reach the API replicas (README, "Production topology").
+        if (builder.GetServiceRole().ServesApi())
+        {
+            app.MapGraphQLApi();
+            app.MapExplorerApi();
+            app.MapUiApi();
+            app.MapReportApi();
+            app.MapWatchFeedApi();
+        }
+
         app.MapMetricsApi();
         return app;
     }

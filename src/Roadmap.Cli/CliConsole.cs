@@ -70,7 +70,8 @@ internal sealed class CliConsole
         }
         catch (Exception ex) when (ex is GraphStoreException or FileNotFoundException or DirectoryNotFoundException
             or InvalidDataException or IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException
-            or Roadmap.Search.Locking.SearchIndexLockedException or Roadmap.Search.SearchIndexCorruptException)
+            or Roadmap.Search.Locking.SearchIndexLockedException or Roadmap.Search.SearchIndexCorruptException
+            or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.RuntimeError;

@@ -24,6 +24,8 @@ public static class StorageRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // A bad Roadmap:Role stops the host here, before anything is registered by it.
+        _ = builder.GetServiceRole();
         services.AddOptions<RoadmapOptions>().BindConfiguration(RoadmapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,8 +12,8 @@ public sealed partial class DocumentIndex
     /// <summary>Identifies an index this code wrote, and the field mapping it wrote with.</summary>
     private const string SchemaKey = "roadmap.search.schema";
 
-    // 2: hits are displayed from the _display doc value.
-    private const string SchemaVersion = "3";
+    // 2: hits are displayed from the _display doc value. 4: the _sort_key doc value, the tie order of every ranking.
+    private const string SchemaVersion = "4";
 
     /// <summary>The last store change the committed content holds (see <see cref="ChangesThrough"/>).</summary>
     private const string ChangesThroughKey = "roadmap.changes.through";

@@ -16,7 +16,13 @@ public sealed partial class DocumentIndex
     // Deep paging is not a use case of this index; the cap bounds the collector's work.
     private const int MaxOffset = 10_000;
 
-    private static readonly Sort BrowseOrder = new(new SortField(IndexFields.SortDesignation, SortFieldType.STRING));
+    // Ties go to the document key, never to Lucene's doc id: doc ids depend on the order documents were written and merged,
+    // so two replicas holding the same documents (one rebuilt at start, one fed change by change) would page differently.
+    private static readonly SortField KeyOrder = new(IndexFields.SortKey, SortFieldType.STRING);
+
+    private static readonly Sort BrowseOrder = new(new SortField(IndexFields.SortDesignation, SortFieldType.STRING), KeyOrder);
+
+    private static readonly Sort RankOrder = new(SortField.FIELD_SCORE, KeyOrder);
 
     public SearchResult Search(SearchRequest request)
     {
@@ -103,10 +109,10 @@ public sealed partial class DocumentIndex
 
     // Collected in doc order: Lucene.Net's out-of-order BooleanScorer allocates a table of 2 048 buckets for every
     // boolean query in the tree on every search, which cost more than the scoring on this index's short, nested
-    // queries (a page of ten took about half the time in order). The hits are the same; ties still go to the lower doc.
+    // queries (a page of ten took about half the time in order). Ranked by score, then by document key (RankOrder).
     private static TopDocs TopByScore(IndexSearcher searcher, Query query, int count)
     {
-        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        var collector = TopFieldCollector.Create(RankOrder, count, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(query, collector);
         return collector.GetTopDocs();
     }

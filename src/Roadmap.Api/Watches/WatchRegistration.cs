@@ -6,6 +6,7 @@ using Roadmap.Application.Watches;
 using Roadmap.Core.Analysis;
 using Roadmap.Core.Graph;
 using Roadmap.Core.Watches;
+using Roadmap.Hosting;
 
 namespace Roadmap.Api.Watches;
 
@@ -38,7 +39,12 @@ internal static class WatchRegistration
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<DigestMailer>();
         services.AddSingleton<WatchDeliveryService>();
-        services.AddHostedService(sp => sp.GetRequiredService<WatchDeliveryService>());
+        // Deliveries are background work: an API replica records nothing to deliver and sends nothing, the worker does both.
+        if (builder.GetServiceRole().RunsBackgroundWork())
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<WatchDeliveryService>());
+        }
+
         services.AddSingleton<IGraphQLSchemaContributor, WatchSchemaContributor>();
         return builder;
     }

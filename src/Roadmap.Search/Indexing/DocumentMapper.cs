@@ -21,6 +21,7 @@ internal static class DocumentMapper
             KeywordField.Create(IndexFields.Key, document.Key, store: true),
             new StoredField(IndexFields.StoredDesignation, document.Designation),
             new SortedDocValuesField(IndexFields.SortDesignation, new BytesRef(DesignationForms.Exact(document.Designation))),
+            new SortedDocValuesField(IndexFields.SortKey, new BytesRef(document.Key)),
             new TextField(IndexFields.Title, document.Title, Field.Store.YES),
             new TextField(IndexFields.Subject, TitleSubject.Of(document.Title), Field.Store.NO),
             new TextField(IndexFields.SubjectExact, TitleSubject.Of(document.Title), Field.Store.NO),

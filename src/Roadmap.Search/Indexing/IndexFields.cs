@@ -47,6 +47,12 @@ internal static class IndexFields
 
     public const string SortDesignation = "_sort_dsg";
 
+    /// <summary>
+    /// The document key as a sorted doc value: the last sort key of every ranking, so equal scores (or equal designations)
+    /// come in key order on any index holding the same documents, whatever order they were written in.
+    /// </summary>
+    public const string SortKey = "_sort_key";
+
     public const string StoredDesignation = "_designation";
     public const string StoredBody = "_body";
     public const string StoredCommittee = "_committee";

@@ -34,6 +34,8 @@ internal sealed partial class ComposeFile
 
     public IReadOnlyDictionary<string, string> DotEnv => _env;
 
+    public YamlMappingNode RootNode => _root;
+
     public YamlMappingNode Service(string name) => (YamlMappingNode)Map(_root, "services").Children[new YamlScalarNode(name)];
 
     public IEnumerable<string> ServiceNames => Map(_root, "services").Children.Keys.Select(k => ((YamlScalarNode)k).Value!);

@@ -13,8 +13,9 @@ using static Roadmap.Cli.Tests.Deployment.ComposeFile;
 namespace Roadmap.Cli.Tests.Deployment;
 
 /// <summary>
-/// No Docker daemon runs here, so docker-compose.yml and the Dockerfile are checked as files: they parse, the services,
-/// ports, health checks and settings are those the README documents, and every setting binds to a real option.
+/// No Docker daemon runs here, so docker-compose.yml, the proxy's config and the Dockerfile are checked as files: they
+/// parse, the services, ports, volumes, health checks and settings are those the README documents ("Production
+/// topology": proxy → N api replicas → Neo4j, one worker), and every setting binds to a real option.
 /// </summary>
 public sealed class DeploymentFileTests
 {
@@ -28,7 +29,8 @@ public sealed class DeploymentFileTests
 
         asShipped.DotEnv["NEO4J_PASSWORD"].ShouldBeEmpty("an unedited copy of .env.example must not start anything");
         Should.Throw<InvalidOperationException>(() => asShipped.Environment("neo4j")).Message.ShouldContain("NEO4J_PASSWORD is required");
-        Should.Throw<InvalidOperationException>(() => asShipped.Environment("roadmap")).Message.ShouldContain("NEO4J_PASSWORD is required");
+        Should.Throw<InvalidOperationException>(() => asShipped.Environment("api")).Message.ShouldContain("NEO4J_PASSWORD is required");
+        Should.Throw<InvalidOperationException>(() => asShipped.Environment("worker")).Message.ShouldContain("NEO4J_PASSWORD is required");
     }
 
     [Theory]
@@ -48,28 +50,85 @@ public sealed class DeploymentFileTests
     [Fact]
     public void Roadmap_answers_only_to_the_configured_host_names()
     {
-        _compose.Environment("roadmap")["AllowedHosts"].ShouldBe("localhost;127.0.0.1");
+        _compose.Environment("api")["AllowedHosts"].ShouldBe("localhost;127.0.0.1");
         var configured = Load(new Dictionary<string, string> { ["NEO4J_PASSWORD"] = "an-operators-own-1", ["ROADMAP_ALLOWED_HOSTS"] = "roadmap.example.org" });
-        configured.Environment("roadmap")["AllowedHosts"].ShouldBe("roadmap.example.org");
+        configured.Environment("api")["AllowedHosts"].ShouldBe("roadmap.example.org");
+        configured.Environment("worker")["AllowedHosts"].ShouldBe("roadmap.example.org");
     }
 
-    private static Dictionary<string, string?> ServiceSettings(ComposeFile compose)
+    private static Dictionary<string, string?> ServiceSettings(ComposeFile compose, string service = "api")
     {
-        var settings = compose.Environment("roadmap").Where(e => e.Key.Contains("__", StringComparison.Ordinal) || e.Key == "AllowedHosts")
+        var settings = compose.Environment(service).Where(e => e.Key.Contains("__", StringComparison.Ordinal) || e.Key == "AllowedHosts")
             .ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value, StringComparer.Ordinal);
         settings["Roadmap:Data"] = Path.Combine(Path.GetTempPath(), "roadmap-compose-" + Guid.NewGuid().ToString("N"));
         return settings;
     }
 
     [Fact]
-    public void Compose_declares_Neo4j_5_and_Roadmap_with_persistent_volumes()
+    public void Compose_declares_Neo4j_5_api_replicas_one_worker_and_a_proxy()
     {
-        _compose.ServiceNames.ShouldBe(["neo4j", "roadmap"], ignoreOrder: true);
+        _compose.ServiceNames.ShouldBe(["neo4j", "api", "worker", "proxy"], ignoreOrder: true);
         Scalar(_compose.Service("neo4j"), "image").ShouldBe("neo4j:5-community");
         List(_compose.Service("neo4j"), "volumes").ShouldContain("neo4j-data:/data");
-        List(_compose.Service("roadmap"), "volumes").ShouldContain("roadmap-data:/data");
-        _compose.VolumeNames.ShouldBe(["neo4j-data", "neo4j-logs", "roadmap-data"], ignoreOrder: true);
-        Scalar(Map(_compose.Service("roadmap"), "build"), "dockerfile").ShouldBe("Dockerfile");
+        foreach (var service in new[] { "api", "worker" })
+        {
+            Scalar(Map(_compose.Service(service), "build"), "dockerfile").ShouldBe("Dockerfile");
+            Scalar(_compose.Service(service), "image").ShouldBe("roadmap:latest");
+        }
+
+        _compose.Environment("api")["Roadmap__Role"].ShouldBe("Api");
+        _compose.Environment("worker")["Roadmap__Role"].ShouldBe("Worker");
+        Scalar(Map(_compose.Service("worker"), "deploy"), "replicas").ShouldBe("1");
+        _compose.VolumeNames.ShouldBe(["neo4j-data", "neo4j-logs", "roadmap-worker"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Api_replicas_share_no_volume_and_no_host_port_so_they_scale()
+    {
+        var api = _compose.Service("api");
+
+        // Assert: every replica keeps its own /data (its index is a cache rebuilt from Neo4j), reached through the proxy only.
+        api.Children.ShouldNotContainKey(new YamlScalarNode("volumes"), "a named volume would be one index folder for every replica");
+        api.Children.ShouldNotContainKey(new YamlScalarNode("ports"), "a fixed host port allows one replica");
+        api.Children.ShouldNotContainKey(new YamlScalarNode("container_name"), "a fixed name allows one replica");
+        List(api, "expose").ShouldBe(["5080"]);
+        List(_compose.Service("worker"), "volumes").ShouldBe(["roadmap-worker:/data"]);
+        _compose.ServiceNames.Where(s => s != "worker").ShouldAllBe(s => !HasVolume(s, "roadmap-worker"));
+    }
+
+    [Fact]
+    public void The_proxy_is_an_official_image_with_a_config_that_reaches_every_api_replica()
+    {
+        var proxy = _compose.Service("proxy");
+        var mount = List(proxy, "volumes").ShouldHaveSingleItem().Split(':');
+        var config = File.ReadAllText(PathOf(mount[0]));
+
+        Scalar(proxy, "image").ShouldBeOneOf("nginx:stable-alpine", "caddy:2-alpine");
+        mount[1].ShouldBe("/etc/nginx/conf.d/default.conf");
+        mount[^1].ShouldBe("ro");
+        List(proxy, "ports").Select(_compose.Interpolate).ShouldBe(["5080:80"]);
+        config.ShouldContain("listen 80;");
+        // Docker's DNS, resolved per request, so every replica (and one added later) is reached.
+        config.ShouldContain("resolver 127.0.0.11");
+        config.ShouldContain("set $roadmap_api http://api:5080;");
+        config.ShouldContain("proxy_pass $roadmap_api;");
+        config.ShouldContain("proxy_set_header Host $host;");
+        config.ShouldContain("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
+        config.ShouldContain("proxy_set_header X-Forwarded-Proto $scheme;");
+        Scalar(Map(Map(proxy, "depends_on"), "api"), "condition").ShouldBe("service_healthy");
+    }
+
+    [Fact]
+    public void The_api_replicas_believe_forwarded_headers_from_the_compose_network_only()
+    {
+        var settings = Settings(_compose.Environment("api"));
+        var forwarded = settings.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>(o => o.ErrorOnUnknownConfiguration = true)!;
+        var subnet = Scalar((YamlMappingNode)((YamlSequenceNode)Map(Map(Map(Root, "networks"), "default"), "ipam").Children[new YamlScalarNode("config")]).Children[0], "subnet");
+
+        forwarded.Enabled.ShouldBeTrue();
+        forwarded.KnownNetworks.ShouldBe([_compose.Interpolate(subnet)]);
+        forwarded.KnownNetworks.ShouldBe([_compose.DotEnv["ROADMAP_NETWORK"]]);
+        System.Net.IPNetwork.TryParse(forwarded.KnownNetworks[0], out _).ShouldBeTrue();
     }
 
     [Fact]
@@ -87,7 +146,7 @@ public sealed class DeploymentFileTests
     }
 
     [Fact]
-    public void Both_services_have_health_checks_and_Roadmap_waits_for_a_healthy_Neo4j()
+    public void Every_service_has_a_health_check_and_Roadmap_waits_for_a_healthy_Neo4j()
     {
         foreach (var service in _compose.ServiceNames)
         {
@@ -98,23 +157,29 @@ public sealed class DeploymentFileTests
         }
 
         string.Join(' ', List(Map(_compose.Service("neo4j"), "healthcheck"), "test")).ShouldNotContain("curl", customMessage: "the Neo4j image purges curl");
-        Scalar(Map(Map(_compose.Service("roadmap"), "depends_on"), "neo4j"), "condition").ShouldBe("service_healthy");
+        foreach (var service in new[] { "api", "worker" })
+        {
+            Scalar(Map(Map(_compose.Service(service), "depends_on"), "neo4j"), "condition").ShouldBe("service_healthy");
+            List(Map(_compose.Service(service), "healthcheck"), "test").ShouldBe(["CMD", "dotnet", "/app/roadmap.dll", "health", "--ready", "--url", "http://127.0.0.1:5080"]);
+        }
     }
 
     [Fact]
-    public void Roadmap_is_published_on_5080_and_Neo4j_only_on_loopback()
+    public void Only_the_proxy_is_published_on_5080_and_Neo4j_only_on_loopback()
     {
-        List(_compose.Service("roadmap"), "ports").Select(_compose.Interpolate).ShouldBe(["5080:5080"]);
+        List(_compose.Service("proxy"), "ports").Select(_compose.Interpolate).ShouldBe(["5080:80"]);
+        _compose.Service("worker").Children.ShouldNotContainKey(new YamlScalarNode("ports"));
+        _compose.Service("api").Children.ShouldNotContainKey(new YamlScalarNode("ports"));
         List(_compose.Service("neo4j"), "ports").ShouldAllBe(p => p.StartsWith("127.0.0.1:", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Roadmap_settings_bind_to_real_options_and_select_Neo4j_with_the_nightly_crawl()
+    [Theory]
+    [InlineData("api")]
+    [InlineData("worker")]
+    public void Roadmap_settings_bind_to_real_options_and_select_Neo4j(string service)
     {
-        var env = _compose.Environment("roadmap");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(env.Where(e => e.Key.Contains("__", StringComparison.Ordinal)).Select(e => KeyValuePair.Create(e.Key.Replace("__", ":", StringComparison.Ordinal), (string?)e.Value)))
-            .Build();
+        var env = _compose.Environment(service);
+        var configuration = Settings(env);
         Action<BinderOptions> strict = o => o.ErrorOnUnknownConfiguration = true;
 
         var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>(strict)!;
@@ -122,23 +187,36 @@ public sealed class DeploymentFileTests
         graph.Url.ShouldBe(new Uri("http://neo4j:7474"));
         graph.Password.ShouldBe(_compose.DotEnv["NEO4J_PASSWORD"]);
         graph.StartupWait.ShouldBeGreaterThan(TimeSpan.Zero);
-        configuration.GetSection(ApiOptions.Section).Get<ApiOptions>(strict)!.AnonymousRead.ShouldBeFalse();
-        configuration.GetSection(CrawlerOptions.Section).Get<CrawlerOptions>(strict)!.Schedule.ShouldBe("0 2 * * *");
-        configuration.GetSection(CrawlOptions.Section).Get<CrawlOptions>(strict)!.Nightly.ShouldBeTrue();
+        // Not strict: Roadmap:Api:ForwardedHeaders is its own options class, bound strictly in its own test.
+        configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()!.AnonymousRead.ShouldBeFalse();
+        ServiceRoles.Parse(configuration[ServiceRoles.Key]).ShouldBe(service == "api" ? ServiceRole.Api : ServiceRole.Worker);
         env["ROADMAP_DATA"].ShouldBe("/data");
     }
 
     [Fact]
-    public void The_service_built_with_the_compose_settings_resolves_them()
+    public void Only_the_worker_crawls_nightly()
     {
-        var env = _compose.Environment("roadmap");
-        var settings = env.Where(e => e.Key.Contains("__", StringComparison.Ordinal))
-            .ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value, StringComparer.Ordinal);
-        settings["Roadmap:Data"] = Path.Combine(Path.GetTempPath(), "roadmap-compose-" + Guid.NewGuid().ToString("N"));
+        var worker = Settings(_compose.Environment("worker"));
+        var api = Settings(_compose.Environment("api"));
+
+        worker.GetSection(CrawlOptions.Section).Get<CrawlOptions>()!.Nightly.ShouldBeTrue();
+        worker.GetSection(CrawlerOptions.Section).Get<CrawlerOptions>(o => o.ErrorOnUnknownConfiguration = true)!.Schedule.ShouldBe("0 2 * * *");
+        api.GetSection(CrawlOptions.Section).Get<CrawlOptions>()!.Nightly.ShouldBeFalse();
+        api.GetSection(CrawlerOptions.Section).Exists().ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("api")]
+    [InlineData("worker")]
+    public void The_service_built_with_the_compose_settings_resolves_them(string service)
+    {
+        var settings = ServiceSettings(_compose, service);
 
         using var app = RoadmapServer.Build([], settings);
 
         app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.Url.ShouldBe(new Uri("http://neo4j:7474"));
+        app.Services.GetRequiredService<IOptions<RoadmapOptions>>().Value.Role.ShouldBe(service == "api" ? ServiceRole.Api : ServiceRole.Worker);
+        app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.Enabled.ShouldBe(service == "api");
     }
 
     [Fact]
@@ -167,7 +245,7 @@ public sealed class DeploymentFileTests
     [Fact]
     public async Task The_health_check_command_is_a_real_verb_that_fails_when_nothing_answers()
     {
-        var test = List(Map(_compose.Service("roadmap"), "healthcheck"), "test");
+        var test = List(Map(_compose.Service("api"), "healthcheck"), "test");
         test.Take(3).ShouldBe(["CMD", "dotnet", "/app/roadmap.dll"]);
         var args = test.Skip(3).Select(a => a == "http://127.0.0.1:5080" ? "http://127.0.0.1:9" : a).ToArray();
 
@@ -191,4 +269,15 @@ public sealed class DeploymentFileTests
         output.ShouldContain("Healthy");
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
+
+    private YamlMappingNode Root => _compose.RootNode;
+
+    private bool HasVolume(string service, string volume) =>
+        _compose.Service(service).Children.TryGetValue(new YamlScalarNode("volumes"), out var list)
+        && ((YamlSequenceNode)list).Children.Any(v => ((YamlScalarNode)v).Value!.StartsWith(volume + ":", StringComparison.Ordinal));
+
+    // A service's Roadmap__…/Crawler__… environment as configuration, the way the host reads it.
+    private static IConfigurationRoot Settings(IReadOnlyDictionary<string, string> env) => new ConfigurationBuilder()
+        .AddInMemoryCollection(env.Where(e => e.Key.Contains("__", StringComparison.Ordinal)).Select(e => KeyValuePair.Create(e.Key.Replace("__", ":", StringComparison.Ordinal), (string?)e.Value)))
+        .Build();
 }
