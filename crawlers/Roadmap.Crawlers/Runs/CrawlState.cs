@@ -15,8 +15,6 @@ public sealed class CrawlState(ICrawlStateStore store, string dataPath)
 
     public HttpCache Cache => new(Path.Combine(Folder, "http-cache"));
 
-    public ICrawlStateStore Store => store;
-
     /// <exception cref="InvalidDataException">The stored checkpoint is damaged.</exception>
     public async Task<CrawlCheckpoint?> LoadCheckpointAsync(string source, CancellationToken cancellationToken)
     {
