@@ -34,14 +34,8 @@ internal static partial class CypherStatements
         SET l.counts = $counts
         """);
 
-    // As the audit trail: the sequence node is locked before it is read, so lines are numbered in commit order.
-    public static readonly string AppendCrawlProvenance = OneLine("""
-        MERGE (s:Sequence {name: $sequence})
-        ON CREATE SET s.value = 0
-        SET s.locked = true
-        REMOVE s.locked
-        WITH s
-        SET s.value = s.value + 1
+    // Lines numbered in commit order (NextInSequence).
+    public static readonly string AppendCrawlProvenance = OneLine(NextInSequence + """
         CREATE (p:CrawlProvenance {seq: s.value, runId: $runId, url: $url, fetchedAt: $fetchedAt, contentHash: $contentHash, keys: $keys})
         """);
 

@@ -36,15 +36,8 @@ internal static partial class CypherStatements
         RETURN k.id AS id
         """);
 
-    // The sequence node is written (locked) before its value is read, so concurrent appends queue on it and each takes
-    // the next id; the entry is created in the same statement, so an id is never taken without its entry.
-    public static readonly string AppendAudit = OneLine("""
-        MERGE (s:Sequence {name: $sequence})
-        ON CREATE SET s.value = 0
-        SET s.locked = true
-        REMOVE s.locked
-        WITH s
-        SET s.value = s.value + 1
+    // Ids in commit order across instances (NextInSequence).
+    public static readonly string AppendAudit = OneLine(NextInSequence + """
         CREATE (a:AuditEntry {id: s.value, at: $at, actor: $actor, role: $role, action: $action, target: $target, before: $before, after: $after, note: $note})
         RETURN a.id AS id
         """);

@@ -135,13 +135,7 @@ internal static partial class CypherStatements
         """);
 
     // One statement: the attempt sequence is locked, moved and used as the log line's id.
-    public static readonly string CreateWatchAttempt = OneLine("""
-        MERGE (s:Sequence {name: $sequence})
-        ON CREATE SET s.value = 0
-        SET s.locked = true
-        REMOVE s.locked
-        WITH s
-        SET s.value = s.value + 1
+    public static readonly string CreateWatchAttempt = OneLine(NextInSequence + """
         CREATE (a:WatchAttempt {id: s.value, deliveryId: $deliveryId, watchId: $watchId, eventId: $eventId, channel: $channel,
             at: $at, succeeded: $succeeded, detail: $detail, outcome: $outcome, nextAttemptAt: $nextAttemptAt, instance: $instance})
         """);

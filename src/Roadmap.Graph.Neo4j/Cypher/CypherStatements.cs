@@ -94,6 +94,12 @@ internal static partial class CypherStatements
     }
 
     // The Query API wants a statement without literal line breaks; one line also reads better in server logs.
+    // The head of an append numbered by a sequence: the node is written (locked) before its value is read, so concurrent
+    // appends queue on it and each takes the next number, in commit order; the record is created in the same statement
+    // with s.value as its number, so a number is never taken without its record. A const, so statements in every
+    // partial file can use it whatever order the static fields are set in.
+    private const string NextInSequence = "MERGE (s:Sequence {name: $sequence}) ON CREATE SET s.value = 0 SET s.locked = true REMOVE s.locked WITH s SET s.value = s.value + 1 ";
+
     private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]
