@@ -154,8 +154,11 @@ public sealed partial class Neo4jGraphStore
         await RunChunkedAsync(tx, CypherStatements.LinkChildrenToCommittees, "keys", keys, cancellationToken);
     }
 
-    /// <summary>Runs an <c>UNWIND</c> statement over <see cref="Neo4jOptions.BatchSize"/> rows at a time, keeping each request bounded.</summary>
-    private async Task RunChunkedAsync(ICypherTransaction tx, string statement, string parameter, IReadOnlyList<object?> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs an <c>UNWIND</c> statement over <see cref="Neo4jOptions.BatchSize"/> rows at a time in <paramref name="tx"/>,
+    /// keeping each request bounded; the state stores that share this store's client write their lists with it too.
+    /// </summary>
+    internal async Task RunChunkedAsync(ICypherTransaction tx, string statement, string parameter, IReadOnlyList<object?> rows, CancellationToken cancellationToken)
     {
         foreach (var chunk in rows.Chunk(_batchSize))
         {

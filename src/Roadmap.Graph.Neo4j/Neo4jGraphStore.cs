@@ -43,7 +43,4 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _client.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

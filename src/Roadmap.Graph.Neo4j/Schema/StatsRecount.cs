@@ -15,14 +15,14 @@ internal static class StatsRecount
 
     public static async Task RunAsync(Neo4jClient client, CancellationToken cancellationToken)
     {
-        while ((await client.RunAsync(new CypherStatement(CypherStatements.NormalizeBodies, Args(("limit", NormalizeBatch))), cancellationToken)).SingleLong("updated") > 0)
+        while ((await client.RunAsync(new CypherStatement(CypherStatements.NormalizeBodies, Parameters(("limit", NormalizeBatch))), cancellationToken)).SingleLong("updated") > 0)
         {
         }
 
         await client.WriteAsync(
             async (tx, ct) =>
             {
-                var name = Args(("name", CypherStatements.ChangeSequence));
+                var name = Parameters(("name", CypherStatements.ChangeSequence));
                 await tx.RunAsync(new CypherStatement(CypherStatements.LockSequence, name), ct);
                 await tx.RunAsync(new CypherStatement(CypherStatements.ClearCounters), ct);
                 var rows = new List<object?>();
@@ -45,7 +45,7 @@ internal static class StatsRecount
                 rows.Add(StatsCounters.Row(StatsCounters.Editions, string.Empty, (await tx.RunAsync(new CypherStatement(CypherStatements.GroupEditions), ct)).SingleLong("n")));
                 foreach (var chunk in rows.Chunk(NormalizeBatch))
                 {
-                    await tx.RunAsync(new CypherStatement(CypherStatements.SetCounters, Args(("rows", chunk))), ct);
+                    await tx.RunAsync(new CypherStatement(CypherStatements.SetCounters, Parameters(("rows", chunk))), ct);
                 }
 
                 var lastAt = (await tx.RunAsync(new CypherStatement(CypherStatements.LastChange), ct)).Records.Select(r => r.String("at")).FirstOrDefault();
@@ -55,7 +55,4 @@ internal static class StatsRecount
             },
             cancellationToken);
     }
-
-    private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

@@ -36,11 +36,11 @@ public sealed partial class Neo4jAnalysisStore
                 }
 
                 var diff = ClassificationDiff.Between(stored, wanted);
-                await RunChunkedAsync(tx, CypherStatements.RekeyClassifications, "rows", diff.Rekeyed, ct);
-                await RunChunkedAsync(tx, CypherStatements.DeleteClassificationPairs, "pairs", diff.Deleted, ct);
-                await RunChunkedAsync(tx, CypherStatements.CreateClassifications, "rows", diff.Created, ct);
-                await RunChunkedAsync(tx, CypherStatements.UpdateClassifications, "rows", diff.Updated, ct);
-                await RunChunkedAsync(tx, CypherStatements.MergeClassifications, "rows", [.. others.Values], ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.RekeyClassifications, "rows", diff.Rekeyed, ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.DeleteClassificationPairs, "pairs", diff.Deleted, ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.CreateClassifications, "rows", diff.Created, ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.UpdateClassifications, "rows", diff.Updated, ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.MergeClassifications, "rows", [.. others.Values], ct);
                 return true;
             },
             cancellationToken);

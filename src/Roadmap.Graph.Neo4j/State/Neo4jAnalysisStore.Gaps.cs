@@ -52,7 +52,7 @@ public sealed partial class Neo4jAnalysisStore
                     }
                 }
 
-                await RunChunkedAsync(tx, CypherStatements.WriteGapsIfVersion, "rows", [.. rows.Values], ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.WriteGapsIfVersion, "rows", [.. rows.Values], ct);
                 return true;
             },
             cancellationToken);

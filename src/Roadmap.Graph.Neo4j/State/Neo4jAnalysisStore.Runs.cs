@@ -39,7 +39,7 @@ public sealed partial class Neo4jAnalysisStore
             {
                 await LockAsync(tx, CypherStatements.OverlapsLock, ct);
                 await DeleteAllAsync(tx, CypherStatements.DeleteSomeOverlaps, ct);
-                await RunChunkedAsync(tx, CypherStatements.CreateOverlaps, "rows", [.. rows.Values], ct);
+                await _graph.RunChunkedAsync(tx, CypherStatements.CreateOverlaps, "rows", [.. rows.Values], ct);
                 return true;
             },
             cancellationToken);

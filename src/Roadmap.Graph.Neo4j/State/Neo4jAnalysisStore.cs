@@ -26,15 +26,6 @@ public sealed partial class Neo4jAnalysisStore(Neo4jGraphStore graph, TimeProvid
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    /// <summary>Runs an <c>UNWIND</c> statement over <see cref="Neo4jOptions.BatchSize"/> rows at a time, all in <paramref name="tx"/>.</summary>
-    private async Task RunChunkedAsync(ICypherTransaction tx, string statement, string parameter, IReadOnlyList<object?> rows, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in rows.Chunk(BatchSize))
-        {
-            await tx.RunAsync(new CypherStatement(statement, Parameters((parameter, chunk))), cancellationToken);
-        }
-    }
-
     /// <summary>Deletes every node a <c>DeleteSome…</c> statement matches, a batch at a time, within <paramref name="tx"/>.</summary>
     private async Task DeleteAllAsync(ICypherTransaction tx, string deleteSome, CancellationToken cancellationToken)
     {
@@ -62,7 +53,4 @@ public sealed partial class Neo4jAnalysisStore(Neo4jGraphStore graph, TimeProvid
 
     // U+001F (unit separator) never occurs in a designation or topic id, so the joined pair is unique exactly when the two are.
     private static string Pair(string first, string second) => first + "\u001f" + second;
-
-    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

@@ -72,5 +72,5 @@ public sealed class Neo4jCrawlStateStore(Neo4jGraphStore graph) : ICrawlStateSto
     }
 
     private Task<CypherResult> RunAsync(string statement, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        _client.RunAsync(new CypherStatement(statement, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal)), cancellationToken);
+        _client.RunAsync(new CypherStatement(statement, Parameters(parameters)), cancellationToken);
 }

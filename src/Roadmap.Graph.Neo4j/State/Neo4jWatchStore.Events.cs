@@ -74,13 +74,13 @@ public sealed partial class Neo4jWatchStore
             pending.AddRange(deliveries.DistinctBy(d => d.Channel).Select(d => (eventId, watchEvent.WatchId, d)));
         }
 
-        await RunChunkedAsync(tx, CypherStatements.CreateWatchEvents, eventRows, cancellationToken);
+        await _graph.RunChunkedAsync(tx, CypherStatements.CreateWatchEvents, "rows", eventRows, cancellationToken);
         await AdvanceSequenceAsync(tx, CypherStatements.WatchEventSequence, eventId, cancellationToken);
         if (pending.Count > 0)
         {
             var deliveryId = await LockSequenceAsync(tx, CypherStatements.WatchDeliverySequence, cancellationToken);
             var deliveryRows = pending.Select(p => (object?)WatchRows.DeliveryRow(++deliveryId, p.EventId, p.WatchId, p.Delivery)).ToList();
-            await RunChunkedAsync(tx, CypherStatements.CreateWatchDeliveries, deliveryRows, cancellationToken);
+            await _graph.RunChunkedAsync(tx, CypherStatements.CreateWatchDeliveries, "rows", deliveryRows, cancellationToken);
             await AdvanceSequenceAsync(tx, CypherStatements.WatchDeliverySequence, deliveryId, cancellationToken);
         }
 
@@ -104,13 +104,4 @@ public sealed partial class Neo4jWatchStore
 
     private static async Task AdvanceSequenceAsync(ICypherTransaction tx, string name, long value, CancellationToken cancellationToken) =>
         await tx.RunAsync(new CypherStatement(CypherStatements.AdvanceWatchSequence, Parameters(("name", name), ("value", value))), cancellationToken);
-
-    /// <summary>Runs an <c>UNWIND $rows</c> statement over <see cref="Neo4jOptions.BatchSize"/> rows at a time, all in <paramref name="tx"/>.</summary>
-    private async Task RunChunkedAsync(ICypherTransaction tx, string statement, List<object?> rows, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in rows.Chunk(BatchSize))
-        {
-            await tx.RunAsync(new CypherStatement(statement, Parameters(("rows", chunk))), cancellationToken);
-        }
-    }
 }

@@ -62,7 +62,4 @@ public sealed partial class Neo4jWatchStore(Neo4jGraphStore graph) : IWatchStore
 
     public async Task<long> GetCursorAsync(string projection, CancellationToken cancellationToken) =>
         (await Client.RunAsync(new CypherStatement(CypherStatements.GetWatchCursor, Parameters(("projection", projection))), cancellationToken)).SingleLong("position");
-
-    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }
