@@ -7,9 +7,10 @@ using Roadmap.Graph.Embedded;
 namespace Roadmap.Hosting;
 
 /// <summary>
-/// Creates or migrates the graph store and the service database before the host takes requests; a foreign or corrupt store
-/// stops the start. A server store that cannot be reached yet (Neo4j still booting) is retried for
-/// <see cref="GraphOptions.StartupWait"/>; refused credentials or a newer schema fail at once, since waiting cannot mend them.
+/// Creates or migrates the graph store (and, where the service's state is kept in the data folder, that database) before
+/// the host takes requests; a foreign or corrupt store stops the start. A server store that cannot be reached yet (Neo4j
+/// still booting) is retried for <see cref="GraphOptions.StartupWait"/>; refused credentials or a newer schema fail at
+/// once, since waiting cannot mend them.
 /// </summary>
 internal sealed partial class StoreInitializer(IGraphStore store, DataDirectory directory, IOptions<GraphOptions> options, TimeProvider time, ILogger<StoreInitializer> logger) : IHostedService
 {
@@ -17,7 +18,13 @@ internal sealed partial class StoreInitializer(IGraphStore store, DataDirectory 
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await SqliteAuditLog.OpenAsync(directory, cancellationToken);
+        // The service's own state lives in the data folder's SQLite file unless Neo4j serves (RoadmapStores): only then is
+        // that file's schema this process's to create or migrate.
+        if (store is not Roadmap.Graph.Neo4j.Neo4jGraphStore)
+        {
+            await SqliteAuditLog.OpenAsync(directory, cancellationToken);
+        }
+
         var wait = options.Value.Provider == GraphProvider.Embedded ? TimeSpan.Zero : options.Value.StartupWait;
         var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
